@@ -1,0 +1,148 @@
+/** The graph model: labels, relationship types and their properties, shared by ingest, API and web. */
+
+export const NODE_LABELS = ["Ministry", "Bureau", "Organization", "Program", "Person", "Document"] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  "PART_OF",
+  "OWNS",
+  "HOLDS",
+  "COLLABORATES",
+  "MENTIONS",
+  "CITES",
+  "ISSUED_BY",
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Relationship types that carry a `year` and so take part in the time axis. */
+export const DATED_RELATIONSHIP_TYPES = ["OWNS", "HOLDS", "COLLABORATES"] as const satisfies readonly RelationshipType[];
+
+/** Labels that can own a program, hold a post's org end, or collaborate. */
+export const ORG_LABELS = ["Ministry", "Bureau", "Organization"] as const satisfies readonly NodeLabel[];
+export type OrgLabel = (typeof ORG_LABELS)[number];
+
+/** Id prefix per label: ids are `<prefix>:<canonical name>` (documents: `doc:<file stem>`). */
+export const ID_PREFIX: Record<NodeLabel, string> = {
+  Ministry: "ministry",
+  Bureau: "bureau",
+  Organization: "org",
+  Program: "program",
+  Person: "person",
+  Document: "doc",
+};
+
+export interface BaseNodeProperties {
+  id: string;
+  name: string;
+  aliases: string[];
+  nameEn?: string;
+}
+
+export interface OrgProperties extends BaseNodeProperties {
+  kind?: string;
+}
+
+export interface ProgramProperties extends BaseNodeProperties {
+  category?: string;
+  firstYear?: number;
+  lastYear?: number;
+}
+
+/** A source document carries file and hash; a cited document only its title (as name). */
+export interface DocumentProperties extends BaseNodeProperties {
+  file?: string;
+  sha256?: string;
+  title?: string;
+  date?: string;
+  year?: number;
+  issuer?: string;
+  docNumber?: string;
+  /** true for documents that were ingested, false for titles only cited. */
+  source?: boolean;
+}
+
+export type PersonProperties = BaseNodeProperties;
+
+export interface NodePropertiesByLabel {
+  Ministry: OrgProperties;
+  Bureau: OrgProperties;
+  Organization: OrgProperties;
+  Program: ProgramProperties;
+  Person: PersonProperties;
+  Document: DocumentProperties;
+}
+
+export type NodeProperties = NodePropertiesByLabel[NodeLabel];
+
+/** An evidence sentence with where it stands in its document (character offsets into the normalised text). */
+export interface EvidenceSpan {
+  docId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DatedFactProperties {
+  year?: number;
+  /** The supporting sentences, as plain strings (Neo4j stores lists of primitives). */
+  evidence: string[];
+  docIds: string[];
+}
+
+export interface OwnsProperties extends DatedFactProperties {
+  count: number;
+}
+
+export interface HoldsProperties extends DatedFactProperties {
+  title: string;
+}
+
+export type CollaboratesProperties = DatedFactProperties;
+
+export interface MentionsProperties {
+  count: number;
+}
+
+export type EmptyProperties = Record<string, never>;
+
+export interface RelationshipPropertiesByType {
+  PART_OF: EmptyProperties;
+  OWNS: OwnsProperties;
+  HOLDS: HoldsProperties;
+  COLLABORATES: CollaboratesProperties;
+  MENTIONS: MentionsProperties;
+  CITES: EmptyProperties;
+  ISSUED_BY: EmptyProperties;
+}
+
+export interface GraphNode<L extends NodeLabel = NodeLabel> {
+  id: string;
+  labels: [L];
+  properties: NodePropertiesByLabel[L];
+}
+
+export interface GraphRelationship<T extends RelationshipType = RelationshipType> {
+  type: T;
+  start: string;
+  end: string;
+  properties: RelationshipPropertiesByType[T];
+}
+
+/** The graph JSON contract of DESIGN.md (`--out`), also what the loader writes. */
+export interface GraphJson {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+/** Builds the stable id of an entity from its label and canonical name. */
+export function nodeId(label: NodeLabel, canonicalName: string): string {
+  return `${ID_PREFIX[label]}:${canonicalName}`;
+}
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}
