@@ -82,10 +82,18 @@ export interface EvidenceSpan {
   end: number;
 }
 
+/**
+ * Facts keep their evidence as parallel lists (Neo4j stores only lists of primitives):
+ * `evidence[i]` is a sentence of document `evidenceDocIds[i]` at characters
+ * `evidenceStarts[i]`..`evidenceEnds[i]` of its normalised text. `docIds` lists each
+ * supporting document once, so that re-ingesting one document can remove its share.
+ */
 export interface DatedFactProperties {
   year?: number;
-  /** The supporting sentences, as plain strings (Neo4j stores lists of primitives). */
   evidence: string[];
+  evidenceDocIds: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
   docIds: string[];
 }
 

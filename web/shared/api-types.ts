@@ -1,0 +1,98 @@
+/** The HTTP API's response shapes, shared by web/server (producer) and web/src (consumer). */
+import type { NodeLabel, RelationshipType } from "../../cypher/model";
+
+/** Attributes of a node in graphology's serialised format as the API sends it. */
+export interface ApiNodeAttributes {
+  label: NodeLabel;
+  name: string;
+  nameEn?: string;
+  aliases: string[];
+  /** Any other stored property (kind, category, firstYear, file, date …), primitives or lists of them. */
+  properties: Record<string, unknown>;
+}
+
+export interface ApiEdgeAttributes {
+  type: RelationshipType;
+  year?: number;
+  properties: Record<string, unknown>;
+}
+
+/** graphology's `SerializedGraph`, narrowed to our attributes. */
+export interface ApiGraph {
+  attributes: Record<string, unknown>;
+  options: { type: "directed"; multi: true; allowSelfLoops: true };
+  nodes: { key: string; attributes: ApiNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: ApiEdgeAttributes }[];
+}
+
+export interface ApiError {
+  error: { code: string; message: string };
+}
+
+export interface HealthResponse {
+  ok: boolean;
+  neo4j: { reachable: boolean; version?: string; edition?: string; message?: string };
+  counts?: { nodes: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> };
+}
+
+export interface SearchHit {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  nameEn?: string;
+  aliases: string[];
+  /** The name, alias, pinyin or English form that matched. */
+  matched: string;
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchHit[];
+}
+
+export interface NodeResponse {
+  node: { id: string; label: NodeLabel; name: string; nameEn?: string; aliases: string[]; properties: Record<string, unknown> };
+}
+
+/** One evidence sentence and the document it came from. */
+export interface EvidenceItem {
+  text: string;
+  docId: string;
+  docTitle?: string;
+}
+
+export interface DrillDownResponse {
+  node: NodeResponse["node"];
+  years: number[];
+  /** Programs owned, with one cell per year that has an OWNS fact. */
+  programs: { id: string; name: string; nameEn?: string; cells: { year: number; count: number; evidence: EvidenceItem[] }[] }[];
+  people: { id: string; name: string; title: string; year?: number; evidence: EvidenceItem[] }[];
+  collaborators: { id: string; name: string; label: NodeLabel; years: number[]; evidence: EvidenceItem[] }[];
+  documents: { id: string; name: string; date?: string; year?: number; count: number }[];
+  /** For programs: which departments owned it in which years. */
+  owners: { id: string; name: string; label: NodeLabel; years: number[] }[];
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** Values converted to JSON (Integer → number, nodes/relationships → {id,label/type,…}). */
+  rows: unknown[][];
+  graph: ApiGraph;
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+export interface SchemaResponse {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}
+
+export interface YearHistogramResponse {
+  years: { year: number; count: number; byType: Record<string, number> }[];
+}
