@@ -1,0 +1,13 @@
+// Constraints and indexes of the graph model; every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT ministry_id IF NOT EXISTS FOR (n:Ministry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT bureau_id IF NOT EXISTS FOR (n:Bureau) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+// Every entity also carries the label Entity so that one index and one MERGE key serve all labels.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Ministry|Bureau|Organization|Program|Person|Document) ON EACH [n.name, n.aliases, n.nameEn];
+CREATE INDEX owns_year IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.year);
+CREATE INDEX holds_year IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.year);
+CREATE INDEX collaborates_year IF NOT EXISTS FOR ()-[r:COLLABORATES]-() ON (r.year);
