@@ -1,0 +1,52 @@
+/** Ingest configuration: the only module that reads the environment (NEO4J_*), validated with zod. */
+import { z } from "zod";
+import { ConfigError } from "./errors";
+
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+export const DEFAULT_NEO4J_SETTINGS: Neo4jSettings = {
+  uri: "bolt://127.0.0.1:7687",
+  username: "neo4j",
+  password: "miit-graph-local",
+};
+
+const emptyAsUndefined = (value: unknown): unknown => (value === "" ? undefined : value);
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, "must look like bolt://host:port or neo4j://host:port")
+      .default(DEFAULT_NEO4J_SETTINGS.uri),
+  ),
+  NEO4J_USERNAME: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.username)),
+  NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.password)),
+});
+
+export interface IngestConfig {
+  neo4j: Neo4jSettings;
+}
+
+/**
+ * Reads NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (defaults: the project's local server, see
+ * .env.example) and throws a ConfigError listing every invalid variable.
+ */
+export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ");
+    throw new ConfigError("config", undefined, `invalid environment: ${problems}`);
+  }
+  return {
+    neo4j: {
+      uri: parsed.data.NEO4J_URI,
+      username: parsed.data.NEO4J_USERNAME,
+      password: parsed.data.NEO4J_PASSWORD,
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** The server's configuration: the only place in web/server that reads the environment. */
+import { z } from "zod";
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  neo4j: { uri: string; username: string; password: string };
+  /** Per-transaction time limit of console (POST /api/cypher) and API queries. */
+  cypherTimeoutMs: number;
+  /** Rows the console returns at most; more are not consumed and `truncated` is set. */
+  cypherRowLimit: number;
+  /** Where the built web app lives (vite's outDir); relative paths are taken from the working directory. */
+  staticDir: string;
+}
+
+export const DEFAULT_SERVER_CONFIG: ServerConfig = {
+  host: "127.0.0.1",
+  port: 3000,
+  neo4j: { uri: "bolt://127.0.0.1:7687", username: "neo4j", password: "miit-graph-local" },
+  cypherTimeoutMs: 10_000,
+  cypherRowLimit: 1000,
+  staticDir: "dist/web",
+};
+
+/** Thrown when the environment holds invalid settings; lists every problem at once. */
+export class ServerConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid server configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ServerConfigError";
+    this.problems = problems;
+  }
+}
+
+const intFromEnv = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+
+const nonEmpty = (name: string) => z.string().trim().min(1, `${name} must not be empty`);
+
+const envSchema = z.object({
+  HOST: nonEmpty("HOST").optional(),
+  PORT: intFromEnv("PORT", 0, 65_535).optional(),
+  NEO4J_URI: nonEmpty("NEO4J_URI")
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687")
+    .optional(),
+  NEO4J_USERNAME: nonEmpty("NEO4J_USERNAME").optional(),
+  NEO4J_PASSWORD: z.string().min(1, "NEO4J_PASSWORD must not be empty").optional(),
+  CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
+  CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
+  STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
+});
+
+/** Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT and STATIC_DIR; empty strings count as unset. */
+export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]]),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ServerConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const d = DEFAULT_SERVER_CONFIG;
+  return {
+    host: e.HOST ?? d.host,
+    port: e.PORT ?? d.port,
+    neo4j: {
+      uri: e.NEO4J_URI ?? d.neo4j.uri,
+      username: e.NEO4J_USERNAME ?? d.neo4j.username,
+      password: e.NEO4J_PASSWORD ?? d.neo4j.password,
+    },
+    cypherTimeoutMs: e.CYPHER_TIMEOUT_MS ?? d.cypherTimeoutMs,
+    cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,
+    staticDir: e.STATIC_DIR ?? d.staticDir,
+  };
+}

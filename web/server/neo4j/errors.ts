@@ -1,0 +1,72 @@
+/** Turns driver errors into the server's typed errors, so no driver error leaves the neo4j/ folder. */
+import { Neo4jError } from "neo4j-driver";
+import {
+  ApiHttpError,
+  CypherFailedError,
+  CypherRefusedError,
+  CypherTimeoutError,
+  DatabaseUnavailableError,
+  UnexpectedDataError,
+} from "../errors";
+
+/** What the translation needs to know to write an actionable message. */
+export interface ErrorContext {
+  uri: string;
+  timeoutMs: number;
+  /** "console" for the user's own Cypher (Neo4j's message is shown), else the name of our query. */
+  source: "console" | string;
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "ECONNREFUSED"]);
+
+/** True for errors that mean "Neo4j is down or unreachable" (what /api/health reports as reachable: false). */
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.ClientError.Security."));
+}
+
+/** Maps any error thrown by the driver to an ApiHttpError (already-typed errors pass through). */
+export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpError {
+  if (error instanceof ApiHttpError) return error;
+  if (!(error instanceof Neo4jError)) {
+    return new UnexpectedDataError(`Neo4j query ${ctx.source} failed unexpectedly; see the server log.`, { cause: error });
+  }
+  const code = error.code;
+  if (UNAVAILABLE_CODES.has(code)) {
+    return new DatabaseUnavailableError(
+      `Neo4j is not reachable at ${ctx.uri}. Start it with \`npm run neo4j:start\` (or \`docker compose up\`), or point NEO4J_URI at a running server.`,
+      { cause: error },
+    );
+  }
+  if (code.startsWith("Neo.ClientError.Security.")) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${ctx.uri} refused the server's credentials (${code}). Check NEO4J_USERNAME and NEO4J_PASSWORD.`,
+      { cause: error },
+    );
+  }
+  if (code.includes("TransactionTimedOut") || code === "Neo.TransientError.Transaction.Terminated") {
+    if (ctx.source === "console") return new CypherTimeoutError(ctx.timeoutMs, { cause: error });
+    return new ApiHttpError(503, "timeout", `The database took longer than ${ctx.timeoutMs} ms to answer; try again or narrow the request.`, {
+      cause: error,
+    });
+  }
+  if (ctx.source !== "console") {
+    return new UnexpectedDataError(`Neo4j query ${ctx.source} failed (${code}): ${error.message}`, { cause: error });
+  }
+  return translateConsoleError(error);
+}
+
+function translateConsoleError(error: Neo4jError): ApiHttpError {
+  const code = error.code;
+  if (code === "Neo.ClientError.Statement.SyntaxError") return new CypherFailedError("syntax", error.message, { cause: error });
+  if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Schema.")) {
+    return new CypherRefusedError("read_only", `The console is read-only; Neo4j refused: ${error.message}`);
+  }
+  if (code === "Neo.ClientError.Procedure.ProcedureNotFound") {
+    return new CypherRefusedError("procedure_not_allowed", error.message);
+  }
+  if (code === "Neo.ClientError.Statement.ParameterMissing") {
+    return new CypherFailedError("invalid_request", `${error.message} Pass it in "params".`, { cause: error });
+  }
+  if (code.startsWith("Neo.ClientError.")) return new CypherFailedError("query_failed", error.message, { cause: error });
+  return new ApiHttpError(500, "internal", `Neo4j failed to run the query (${code}): ${error.message}`, { cause: error });
+}

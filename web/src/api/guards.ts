@@ -1,0 +1,145 @@
+/** Runtime checks at the API boundary: unchecked JSON never flows into the UI. */
+import type {
+  ApiGraph,
+  CypherResponse,
+  DrillDownResponse,
+  HealthResponse,
+  NodeResponse,
+  SchemaResponse,
+  SearchResponse,
+  YearHistogramResponse,
+} from "../../shared/api-types";
+import { isNodeLabel, isRelationshipType } from "../../../cypher/model";
+import { ApiShapeError, isRecord } from "./errors";
+
+function fail(what: string): never {
+  throw new ApiShapeError(`unexpected response shape: ${what}`);
+}
+
+function arrayOf(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) fail(what);
+  return value;
+}
+
+/** Checks the graphology serialisation and drops nodes/edges of unknown label/type. */
+export function asApiGraph(body: unknown): ApiGraph {
+  if (!isRecord(body)) fail("graph");
+  const nodes = arrayOf(body.nodes, "graph.nodes").filter(
+    (n): n is ApiGraph["nodes"][number] =>
+      isRecord(n) &&
+      typeof n.key === "string" &&
+      isRecord(n.attributes) &&
+      typeof n.attributes.label === "string" &&
+      isNodeLabel(n.attributes.label),
+  );
+  const edges = arrayOf(body.edges ?? [], "graph.edges").filter(
+    (e): e is ApiGraph["edges"][number] =>
+      isRecord(e) &&
+      typeof e.source === "string" &&
+      typeof e.target === "string" &&
+      isRecord(e.attributes) &&
+      typeof e.attributes.type === "string" &&
+      isRelationshipType(e.attributes.type),
+  );
+  return {
+    attributes: isRecord(body.attributes) ? body.attributes : {},
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes: nodes.map((n) => ({
+      key: n.key,
+      attributes: {
+        ...n.attributes,
+        name: typeof n.attributes.name === "string" ? n.attributes.name : n.key,
+        aliases: Array.isArray(n.attributes.aliases) ? n.attributes.aliases : [],
+        properties: isRecord(n.attributes.properties) ? n.attributes.properties : {},
+      },
+    })),
+    edges: edges.map((e, i) => ({
+      key: typeof e.key === "string" ? e.key : `e${i}:${e.source}->${e.target}`,
+      source: e.source,
+      target: e.target,
+      attributes: { ...e.attributes, properties: isRecord(e.attributes.properties) ? e.attributes.properties : {} },
+    })),
+  };
+}
+
+export function asHealth(body: unknown): HealthResponse {
+  if (!isRecord(body) || typeof body.ok !== "boolean" || !isRecord(body.neo4j)) fail("health");
+  return body as unknown as HealthResponse;
+}
+
+export function asSearch(body: unknown): SearchResponse {
+  if (!isRecord(body)) fail("search");
+  const results = arrayOf(body.results, "search.results").filter(
+    (r): r is SearchResponse["results"][number] =>
+      isRecord(r) && typeof r.id === "string" && typeof r.name === "string" && typeof r.label === "string",
+  );
+  return { query: typeof body.query === "string" ? body.query : "", results };
+}
+
+export function asNode(body: unknown): NodeResponse {
+  if (!isRecord(body) || !isRecord(body.node) || typeof body.node.id !== "string") fail("node");
+  return body as unknown as NodeResponse;
+}
+
+export function asDrillDown(body: unknown): DrillDownResponse {
+  if (!isRecord(body) || !isRecord(body.node)) fail("drill-down");
+  return {
+    node: body.node as DrillDownResponse["node"],
+    years: arrayOf(body.years ?? [], "years").filter((y): y is number => typeof y === "number"),
+    programs: arrayOf(body.programs ?? [], "programs") as DrillDownResponse["programs"],
+    people: arrayOf(body.people ?? [], "people") as DrillDownResponse["people"],
+    collaborators: arrayOf(body.collaborators ?? [], "collaborators") as DrillDownResponse["collaborators"],
+    documents: arrayOf(body.documents ?? [], "documents") as DrillDownResponse["documents"],
+    owners: arrayOf(body.owners ?? [], "owners") as DrillDownResponse["owners"],
+  };
+}
+
+export function asCypher(body: unknown): CypherResponse {
+  if (!isRecord(body)) fail("cypher");
+  return {
+    columns: arrayOf(body.columns, "cypher.columns").map(String),
+    rows: arrayOf(body.rows, "cypher.rows").map((r) => arrayOf(r, "cypher.row")),
+    graph: body.graph === undefined ? asApiGraph({ nodes: [], edges: [] }) : asApiGraph(body.graph),
+    truncated: body.truncated === true,
+    elapsedMs: typeof body.elapsedMs === "number" ? body.elapsedMs : 0,
+  };
+}
+
+export function asSchema(body: unknown): SchemaResponse {
+  if (!isRecord(body)) fail("schema");
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+  return {
+    labels: strings(body.labels),
+    relationshipTypes: strings(body.relationshipTypes),
+    propertyKeys: strings(body.propertyKeys),
+  };
+}
+
+export function asYears(body: unknown): YearHistogramResponse {
+  if (!isRecord(body)) fail("years");
+  const years = arrayOf(body.years, "years.years").filter(
+    (y): y is YearHistogramResponse["years"][number] =>
+      isRecord(y) && typeof y.year === "number" && typeof y.count === "number",
+  );
+  return { years: years.map((y) => ({ ...y, byType: isRecord(y.byType) ? y.byType : {} })) };
+}
+
+/** An example query as GET /api/examples lists it (the route has no type in the contract; accept common shapes). */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+  description?: string;
+}
+
+export function asExamples(body: unknown): ExampleQuery[] {
+  const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.examples) ? body.examples : fail("examples");
+  return list.flatMap((item: unknown, i: number): ExampleQuery[] => {
+    if (!isRecord(item)) return [];
+    const query = typeof item.query === "string" ? item.query : typeof item.cypher === "string" ? item.cypher : undefined;
+    if (query === undefined) return [];
+    const title =
+      typeof item.title === "string" ? item.title : typeof item.name === "string" ? item.name : `#${i + 1}`;
+    const description = typeof item.description === "string" ? item.description : undefined;
+    return [{ title, query, description }];
+  });
+}

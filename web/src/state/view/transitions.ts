@@ -1,0 +1,71 @@
+/** Pure transitions of the view slice. */
+import type { NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { UiLang } from "../../i18n";
+import type { NameLang, ViewState, YearRange } from "./types";
+
+function toggle<T>(list: readonly T[], item: T): readonly T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function select(state: ViewState, id: string | null): ViewState {
+  if (state.selectedId === id) return state;
+  return { ...state, selectedId: id, focus: id === null ? false : state.focus };
+}
+
+export function toggleLabel(state: ViewState, label: NodeLabel): ViewState {
+  return { ...state, hiddenLabels: toggle(state.hiddenLabels, label) };
+}
+
+export function toggleType(state: ViewState, type: RelationshipType): ViewState {
+  return { ...state, hiddenTypes: toggle(state.hiddenTypes, type) };
+}
+
+/** Sets the year range, normalised so from ≤ to; the full extent is stored as null (all years). */
+export function setYearRange(state: ViewState, range: YearRange | null, extent?: YearRange): ViewState {
+  if (range === null) return { ...state, yearRange: null };
+  const from = Math.min(range[0], range[1]);
+  const to = Math.max(range[0], range[1]);
+  if (extent && from <= extent[0] && to >= extent[1]) return { ...state, yearRange: null };
+  if (state.yearRange && state.yearRange[0] === from && state.yearRange[1] === to) return state;
+  return { ...state, yearRange: [from, to] };
+}
+
+/**
+ * One step of the play button: shows the next single year after the current range's start;
+ * past the last year it stops and shows all years again.
+ */
+export function stepYear(state: ViewState, extent: YearRange): ViewState {
+  const current = state.yearRange;
+  const next = current === null || !state.playing ? extent[0] : current[0] + 1;
+  if (next > extent[1]) return { ...state, playing: false, yearRange: null };
+  return { ...state, yearRange: [next, next] };
+}
+
+export function setPlaying(state: ViewState, playing: boolean): ViewState {
+  return { ...state, playing };
+}
+
+export function setFocus(state: ViewState, focus: boolean): ViewState {
+  return { ...state, focus: focus && state.selectedId !== null };
+}
+
+export function setNameLang(state: ViewState, nameLang: NameLang): ViewState {
+  return { ...state, nameLang };
+}
+
+export function setUiLang(state: ViewState, uiLang: UiLang): ViewState {
+  return { ...state, uiLang };
+}
+
+export function setConsoleOpen(state: ViewState, consoleOpen: boolean): ViewState {
+  return { ...state, consoleOpen };
+}
+
+export function setConsoleQuery(state: ViewState, consoleQuery: string): ViewState {
+  return state.consoleQuery === consoleQuery ? state : { ...state, consoleQuery };
+}
+
+/** Applies what a shared URL says on top of the current state. */
+export function applyPartial(state: ViewState, partial: Partial<ViewState>): ViewState {
+  return { ...state, ...partial };
+}

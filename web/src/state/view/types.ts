@@ -1,0 +1,34 @@
+/** The view slice: what the user is looking at — selection, filters, year range, languages, console. */
+import type { NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { UiLang } from "../../i18n";
+
+export type YearRange = readonly [number, number];
+export type NameLang = "zh" | "en";
+
+export interface ViewState {
+  selectedId: string | null;
+  hiddenLabels: readonly NodeLabel[];
+  hiddenTypes: readonly RelationshipType[];
+  /** null: all years. Only dated facts (OWNS, HOLDS, COLLABORATES) are filtered by it. */
+  yearRange: YearRange | null;
+  /** Show only the selected node's neighbourhood. */
+  focus: boolean;
+  nameLang: NameLang;
+  uiLang: UiLang;
+  consoleOpen: boolean;
+  consoleQuery: string;
+  playing: boolean;
+}
+
+export const INITIAL_VIEW: ViewState = {
+  selectedId: null,
+  hiddenLabels: [],
+  hiddenTypes: [],
+  yearRange: null,
+  focus: false,
+  nameLang: "zh",
+  uiLang: "zh",
+  consoleOpen: false,
+  consoleQuery: "",
+  playing: false,
+};

@@ -1,0 +1,56 @@
+/** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query. */
+import { isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
+import type { ViewState } from "./types";
+
+/** The part of the view that a link carries. */
+export type UrlViewState = Pick<
+  ViewState,
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery"
+>;
+
+/** Encodes the view as URL search parameters (defaults are left out so links stay short). */
+export function encodeUrlState(s: UrlViewState): string {
+  const p = new URLSearchParams();
+  if (s.selectedId) p.set("node", s.selectedId);
+  if (s.hiddenLabels.length) p.set("hideLabels", [...s.hiddenLabels].sort().join(","));
+  if (s.hiddenTypes.length) p.set("hideTypes", [...s.hiddenTypes].sort().join(","));
+  if (s.yearRange) {
+    p.set("from", String(s.yearRange[0]));
+    p.set("to", String(s.yearRange[1]));
+  }
+  if (s.focus) p.set("focus", "1");
+  if (s.nameLang !== "zh") p.set("names", s.nameLang);
+  if (s.uiLang !== "zh") p.set("lang", s.uiLang);
+  if (s.consoleOpen) p.set("console", "1");
+  if (s.consoleQuery) p.set("q", s.consoleQuery);
+  return p.toString();
+}
+
+function parseYear(v: string | null): number | undefined {
+  if (v === null || !/^\d{4}$/.test(v)) return undefined;
+  return Number(v);
+}
+
+/** Decodes URL search parameters; unknown or malformed values are ignored, never trusted. */
+export function decodeUrlState(search: string): Partial<UrlViewState> {
+  const p = new URLSearchParams(search);
+  const out: Partial<UrlViewState> = {};
+  const node = p.get("node");
+  if (node) out.selectedId = node;
+  const labels = p.get("hideLabels");
+  if (labels) out.hiddenLabels = labels.split(",").filter(isNodeLabel) as NodeLabel[];
+  const types = p.get("hideTypes");
+  if (types) out.hiddenTypes = types.split(",").filter(isRelationshipType) as RelationshipType[];
+  const from = parseYear(p.get("from"));
+  const to = parseYear(p.get("to"));
+  if (from !== undefined && to !== undefined) out.yearRange = [Math.min(from, to), Math.max(from, to)];
+  if (p.get("focus") === "1") out.focus = true;
+  const names = p.get("names");
+  if (names === "en" || names === "zh") out.nameLang = names;
+  const lang = p.get("lang");
+  if (lang === "en" || lang === "zh") out.uiLang = lang;
+  if (p.get("console") === "1") out.consoleOpen = true;
+  const q = p.get("q");
+  if (q) out.consoleQuery = q;
+  return out;
+}
