@@ -1,2 +1,26 @@
 /** Names of the statements the API runs (files in cypher/queries/<name>.cypher). */
-export const READ_QUERY_NAMES = [] as const;
+export const READ_QUERY_NAMES = [
+  "get-dbms-components",
+  "count-nodes-by-label",
+  "count-relationships-by-type",
+  "count-graph-size",
+  "list-overview-nodes",
+  "list-overview-relationships",
+  "count-facts-by-year",
+  "list-entity-names",
+  "search-entities-fulltext",
+  "search-entities-contains",
+  "get-node",
+  "list-node-neighbours",
+  "list-owned-programs",
+  "list-post-holders",
+  "list-person-posts",
+  "list-collaborators",
+  "list-mentioning-documents",
+  "list-program-owners",
+  "list-part-of-links",
+  "list-document-titles",
+  "list-nodes-by-element-id",
+  "get-schema",
+] as const;
+export type ReadQueryName = (typeof READ_QUERY_NAMES)[number];

@@ -1,6 +1,6 @@
 /** Typed errors of the ingest pipeline; each message names the stage and the document (STYLE.md). */
 
-export type IngestStage = "read" | "decode-text" | "normalise-text" | "extract" | "load" | "config" | "cli";
+export type IngestStage = "read" | "decode-text" | "normalise-text" | "gazetteer" | "extract" | "load" | "config" | "cli";
 
 /** Base class: `stage` and `file` say where it happened; `cause` keeps the underlying error. */
 export class IngestError extends Error {

@@ -69,8 +69,14 @@ export interface DrillDownResponse {
   people: { id: string; name: string; title: string; year?: number; evidence: EvidenceItem[] }[];
   collaborators: { id: string; name: string; label: NodeLabel; years: number[]; evidence: EvidenceItem[] }[];
   documents: { id: string; name: string; date?: string; year?: number; count: number }[];
-  /** For programs: which departments owned it in which years. */
-  owners: { id: string; name: string; label: NodeLabel; years: number[] }[];
+  /** For programs: which departments owned it in which years (evidence: the sentences saying so). */
+  owners: { id: string; name: string; label: NodeLabel; years: number[]; evidence?: EvidenceItem[] }[];
+  /** For people: the posts they hold (HOLDS out of the node). */
+  posts?: { id: string; name: string; label: NodeLabel; title: string; year?: number; evidence: EvidenceItem[] }[];
+  /** PART_OF out of the node: the ministry of a bureau, the program a program belongs to. */
+  partOf?: { id: string; name: string; label: NodeLabel }[];
+  /** PART_OF into the node: a ministry's bureaus, a program's sub-programs. */
+  parts?: { id: string; name: string; label: NodeLabel }[];
 }
 
 export interface CypherRequest {
@@ -95,4 +101,9 @@ export interface SchemaResponse {
 
 export interface YearHistogramResponse {
   years: { year: number; count: number; byType: Record<string, number> }[];
+}
+
+/** GET /api/examples: the cookbook of example queries (cypher/examples/*.cypher) for the console. */
+export interface ExamplesResponse {
+  examples: { name: string; title: string; query: string }[];
 }

@@ -1,5 +1,6 @@
 /** Converts driver values to JSON (Integer → number, Node/Relationship/Path → plain objects, temporal → string) and JSON params to driver values. */
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { NODE_LABELS } from "../../../cypher/model";
 import type { JsonObject, JsonValue, PlainNode, PlainRelationship } from "../json";
 
 /** Nodes and relationships met in a set of values, by elementId. */
@@ -93,7 +94,8 @@ export class ValueConverter {
     if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
     if (neo4j.isNode(value)) {
       const n = this.node(value);
-      return { id: n.key, elementId: n.elementId, labels: n.labels, properties: n.properties };
+      const label = NODE_LABELS.find((l) => n.labels.includes(l)) ?? n.labels[0] ?? null;
+      return { id: n.key, elementId: n.elementId, label, labels: n.labels, properties: n.properties };
     }
     if (neo4j.isRelationship(value)) {
       const r = this.relationship(value);

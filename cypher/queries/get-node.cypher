@@ -1,0 +1,3 @@
+// One node by its id.
+MATCH (n:Entity {id: $id})
+RETURN n.id AS key, labels(n) AS labels, properties(n) AS properties

@@ -1,0 +1,5 @@
+// The people holding posts in an org, one row per HOLDS fact, with its evidence.
+MATCH (p:Person)-[r:HOLDS]->(o:Entity {id: $id})
+RETURN p.id AS id, p.name AS name, coalesce(r.title, '') AS title, r.year AS year,
+       coalesce(r.evidence, []) AS evidence, coalesce(r.evidenceDocIds, []) AS evidenceDocIds
+ORDER BY year, name

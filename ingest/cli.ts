@@ -1,0 +1,187 @@
+/** `npm run ingest -- [options] <file-or-folder>...`: the only place that reads argv, catches errors and sets the exit code. */
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { loadIngestConfig } from "./config";
+import { IngestError, UsageError } from "./errors";
+import { ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
+import { DEFAULT_READ_OPTIONS } from "./sources/document-source";
+
+export const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
+
+Reads .txt, .md and .html documents (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), extracts the
+graph and loads it into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; default
+bolt://127.0.0.1:7687). Folders are read recursively.
+
+Options:
+  --out FILE          write the graph as JSON to FILE
+  --no-db             do not touch Neo4j
+  --gazetteer FILE    an extra gazetteer YAML file (repeatable)
+  --max-size MB       refuse files larger than MB megabytes (default ${DEFAULT_READ_OPTIONS.maxSize / (1024 * 1024)})
+  -h, --help          show this help
+
+Exit status: 0 all read, 2 some files skipped (listed in the summary), 1 error.`;
+
+export const EXIT_OK = 0;
+export const EXIT_ERROR = 1;
+export const EXIT_SKIPPED = 2;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Environment for config.ts; omitted → the process's own (read by config.ts only). */
+  env?: Record<string, string | undefined>;
+}
+
+interface CliRequest {
+  help: boolean;
+  paths: string[];
+  options: Partial<IngestOptions>;
+}
+
+/** Parses argv (without node and script) into the ingest request; throws UsageError on anything unknown or malformed. */
+export function parseCliArgs(argv: string[]): CliRequest {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (cause) {
+    throw new UsageError(`${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { help: true, paths: [], options: {} };
+  if (positionals.length === 0) throw new UsageError(`no file or folder given\n\n${USAGE}`);
+  const options: Partial<IngestOptions> = {
+    noDb: values["no-db"] === true,
+    gazetteerPaths: values.gazetteer ?? [],
+  };
+  if (values.out !== undefined) options.out = values.out;
+  if (values["max-size"] !== undefined) {
+    const mb = Number(values["max-size"]);
+    if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size takes a positive number of megabytes, not "${values["max-size"]}"`);
+    options.maxSize = Math.floor(mb * 1024 * 1024);
+  }
+  return { help: false, paths: positionals, options };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      "no-db": { type: "boolean" },
+      gazetteer: { type: "string", multiple: true },
+      "max-size": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+/** Runs the CLI; returns the exit status (0 ok, 2 something skipped, 1 error). Errors are caught here and only here. */
+export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const progress = createProgress(io.stderr);
+  try {
+    const request = parseCliArgs(argv);
+    if (request.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    const config = request.options.noDb === true ? undefined : loadIngestConfig(io.env);
+    const summary = await ingestPaths(request.paths, {
+      ...request.options,
+      ...(config === undefined ? {} : { neo4j: config.neo4j }),
+      onProgress: progress.update,
+    });
+    progress.stop();
+    io.stdout.write(formatSummary(summary));
+    return summary.skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
+  } catch (error) {
+    progress.stop();
+    if (error instanceof IngestError) {
+      io.stderr.write(`ingest: ${error.message}\n`);
+    } else {
+      io.stderr.write(`ingest: unexpected error (a bug; please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}
+
+/** A cli-progress bar on stderr, shown on a TTY or when there are more than a few documents. */
+function createProgress(stream: CliIo["stderr"]): { update: (event: ProgressEvent) => void; stop: () => void } {
+  let bar: cliProgress.SingleBar | undefined;
+  let phase: ProgressEvent["phase"] | undefined;
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+  };
+  const update = (event: ProgressEvent) => {
+    if (event.phase !== phase) {
+      stop();
+      phase = event.phase;
+      if (stream.isTTY !== true && event.total <= 5) return;
+      bar = new cliProgress.SingleBar(
+        {
+          stream,
+          format: `${event.phase === "extract" ? "extract" : "load   "} [{bar}] {value}/{total} {file}`,
+          noTTYOutput: true,
+          notTTYSchedule: 5_000,
+          hideCursor: true,
+          clearOnComplete: false,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(event.total, event.done, { file: "" });
+    }
+    bar?.update(event.done, { file: event.file });
+  };
+  return { update, stop };
+}
+
+/** The end-of-run summary: documents, nodes and relationships by kind, time, Neo4j counts, skipped files with reasons. */
+export function formatSummary(summary: IngestSummary): string {
+  const lines: string[] = [];
+  const seconds = (summary.timeMs / 1000).toFixed(1);
+  lines.push(`Ingested ${summary.documents} document${summary.documents === 1 ? "" : "s"} (${summary.chars.toLocaleString("en")} characters) in ${seconds} s`);
+  lines.push(`Nodes: ${summary.nodes}${breakdown(summary.nodesByLabel)}`);
+  lines.push(`Relationships: ${summary.relationships}${breakdown(summary.relationshipsByType)}`);
+  if (summary.out !== undefined) lines.push(`Graph JSON: ${summary.out}`);
+  if (summary.load === undefined) {
+    lines.push("Neo4j: not loaded (--no-db)");
+  } else {
+    const { documents: d, ...counts } = summary.load;
+    lines.push(
+      `Neo4j ${counts.uri}: ${d.loaded} loaded, ${d.replaced} replaced, ${d.unchanged} unchanged; ` +
+        `nodes +${counts.nodesCreated} −${counts.nodesDeleted}, relationships +${counts.relationshipsCreated} −${counts.relationshipsDeleted}`,
+    );
+  }
+  if (summary.skipped.length > 0) {
+    lines.push(`Skipped ${summary.skipped.length} file${summary.skipped.length === 1 ? "" : "s"}:`);
+    for (const skipped of summary.skipped) lines.push(`  ${skipped.file}: ${skipped.reason}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function breakdown(counts: Partial<Record<string, number>>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([name, n]) => `${name} ${n}`);
+  return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,156 @@
+/** Loads the gazetteer (YAML lexicon of bureaus, ministries, organisations, programs and rule words), validated with zod. */
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+import { NODE_LABELS } from "../../cypher/model";
+import type { NodeLabel } from "../../cypher/model";
+
+const entrySchema = z.object({
+  name: z.string().min(1),
+  label: z.enum(NODE_LABELS),
+  aliases: z.array(z.string().min(1)).default([]),
+  nameEn: z.string().optional(),
+  kind: z.string().optional(),
+  category: z.string().optional(),
+  partOf: z.string().optional(),
+  successor: z.string().optional(),
+});
+
+const lexiconSchema = z.object({
+  titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
+  titlesAfterName: z.array(z.string()).default([]),
+  nameStops: z.array(z.string()).default([]),
+  nameWeakStops: z.array(z.string()).default([]),
+  boundaryWords: z.array(z.string()).default([]),
+  programFollowers: z.array(z.string()).default([]),
+  leadingWords: z.array(z.string()).default([]),
+  listEndWords: z.array(z.string()).default([]),
+  documentGenericStarts: z.array(z.string()).default([]),
+  programSuffixes: z.array(z.string()).default([]),
+  programTitleSuffixes: z.array(z.string()).default([]),
+  documentSuffixes: z.array(z.string()).default([]),
+  documentVerbs: z.array(z.string()).default([]),
+  orgSuffixes: z.array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS) })).default([]),
+  regionalBodySuffixes: z.array(z.string()).default([]),
+  genericPhrases: z.array(z.string()).default([]),
+  collaborationCues: z.array(z.string()).default([]),
+  partnerCloseCues: z.array(z.string()).default([]),
+  yearHeadingCues: z.array(z.string()).default([]),
+  currentYearCues: z.array(z.string()).default([]),
+  nextYearCues: z.array(z.string()).default([]),
+  ministryReportCues: z.array(z.string()).default([]),
+});
+
+/** One YAML file: any of the sections may be present; files merge. */
+export const gazetteerFileSchema = z.object({
+  entries: z.array(entrySchema).default([]),
+  lexicon: lexiconSchema.partial().optional(),
+  regions: z.array(z.object({ short: z.string().min(1), full: z.string().min(1) })).default([]),
+  surnames: z.array(z.string().min(1)).default([]),
+});
+
+export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
+export type GazetteerEntry = z.infer<typeof entrySchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
+export interface Region {
+  short: string;
+  full: string;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  lexicon: Lexicon;
+  regions: Region[];
+  surnames: Set<string>;
+  /** Every surface form (name, alias, generated prefixed form), NFKC-normalised, to its entry. */
+  bySurface: Map<string, GazetteerEntry>;
+  /** Canonical name per label, for lookups by `label:name`. */
+  byKey: Map<string, GazetteerEntry>;
+}
+
+export class GazetteerError extends Error {
+  override readonly name = "GazetteerError";
+}
+
+/** The department prefix forms a text uses for an MIIT department ("工业和信息化部规划司", "工信部规划司"). */
+const MINISTRY_PREFIXES: Record<string, string[]> = { 工业和信息化部: ["工业和信息化部", "工信部"] };
+
+export function entryKey(label: NodeLabel, name: string): string {
+  return `${label}:${name}`;
+}
+
+function surfacesOf(entry: GazetteerEntry): string[] {
+  const own = [entry.name, ...entry.aliases];
+  const prefixes = entry.kind === "department" && entry.partOf ? (MINISTRY_PREFIXES[entry.partOf] ?? []) : [];
+  const prefixed = prefixes.flatMap((p) => own.map((s) => p + s));
+  return [...own, ...prefixed].map((s) => s.normalize("NFKC"));
+}
+
+function mergeEntries(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const e of entries) {
+    const key = entryKey(e.label, e.name);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...e, aliases: [...e.aliases] });
+    else byKey.set(key, { ...seen, ...e, aliases: [...new Set([...seen.aliases, ...e.aliases])] });
+  }
+  return [...byKey.values()];
+}
+
+function mergeLexicon(files: GazetteerFile[]): Lexicon {
+  const empty = lexiconSchema.parse({});
+  const merged: Record<string, unknown[]> = {};
+  for (const key of Object.keys(empty) as (keyof Lexicon)[]) {
+    merged[key] = files.flatMap((f) => (f.lexicon?.[key] ?? []) as unknown[]);
+  }
+  return lexiconSchema.parse(merged);
+}
+
+/** Pure: builds the gazetteer from parsed files; later files extend and override earlier ones. */
+export function buildGazetteer(files: GazetteerFile[]): Gazetteer {
+  const entries = mergeEntries(files.flatMap((f) => f.entries));
+  const bySurface = new Map<string, GazetteerEntry>();
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    byKey.set(entryKey(entry.label, entry.name), entry);
+    for (const surface of surfacesOf(entry)) bySurface.set(surface, entry);
+  }
+  return {
+    entries,
+    lexicon: mergeLexicon(files),
+    regions: files.flatMap((f) => f.regions),
+    surnames: new Set(files.flatMap((f) => f.surnames)),
+    bySurface,
+    byKey,
+  };
+}
+
+/** Parses and validates one YAML text; `source` names it in errors. */
+export function parseGazetteerFile(text: string, source: string): GazetteerFile {
+  const result = gazetteerFileSchema.safeParse(parse(text) ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new GazetteerError(`load-gazetteer: "${source}": ${problems}`);
+  }
+  return result.data;
+}
+
+/** The bundled YAML files next to this module, in name order. */
+export function bundledGazetteerPaths(): string[] {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Loads the bundled gazetteer plus any user files (`paths`), which merge in after it:
+ * a user entry with the same label and name adds aliases and overrides fields.
+ */
+export function loadGazetteer(paths: string[] = []): Gazetteer {
+  const all = [...bundledGazetteerPaths(), ...paths];
+  return buildGazetteer(all.map((p) => parseGazetteerFile(readFileSync(p, "utf8"), p)));
+}

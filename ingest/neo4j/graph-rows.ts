@@ -1,0 +1,106 @@
+/** Turns one document's graph into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
+import neo4j from "neo4j-driver";
+import type { GraphNode, GraphRelationship, RelationshipType } from "../../cypher/model";
+import type { DocumentGraph } from "../model";
+
+export type Row = Record<string, unknown>;
+
+export interface DocumentRows {
+  docId: string;
+  entities: Row[];
+  /** Rows per relationship type, one per MERGE key, evidence of duplicates concatenated. */
+  relationships: Map<RelationshipType, Row[]>;
+  /** Every id a relationship starts or ends at. */
+  endpointIds: string[];
+}
+
+const FACT_KEYS = ["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds"] as const;
+
+/** Builds the rows for merge-entities and merge-<type>; one row per MERGE key so that a batch never creates twins. */
+export function toDocumentRows(graph: DocumentGraph): DocumentRows {
+  const entities = graph.nodes.map(toEntityRow);
+  const grouped = new Map<string, { type: RelationshipType; row: Row }>();
+  for (const relationship of graph.relationships) {
+    const key = mergeKey(relationship);
+    const row = toRelationshipRow(relationship, graph.docId);
+    const previous = grouped.get(key);
+    grouped.set(key, { type: relationship.type, row: previous === undefined ? row : combine(previous.row, row) });
+  }
+  const relationships = new Map<RelationshipType, Row[]>();
+  for (const { type, row } of grouped.values()) {
+    const rows = relationships.get(type) ?? [];
+    rows.push(toNeo4jValue(row) as Row);
+    relationships.set(type, rows);
+  }
+  const endpointIds = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]))];
+  return { docId: graph.docId, entities: entities.map((row) => toNeo4jValue(row) as Row), relationships, endpointIds };
+}
+
+function toEntityRow(node: GraphNode): Row {
+  const { aliases, ...properties } = node.properties as unknown as Record<string, unknown> & { aliases?: unknown };
+  return {
+    id: node.id,
+    label: node.labels[0],
+    aliases: Array.isArray(aliases) ? aliases : [],
+    properties: withoutUndefined({ ...properties, id: node.id }),
+  };
+}
+
+/** The MERGE key of DESIGN.md: OWNS and COLLABORATES by (start, end, year), HOLDS by (start, end, title), the rest by (start, end). */
+export function mergeKey(relationship: GraphRelationship): string {
+  const properties = relationship.properties as unknown as Record<string, unknown>;
+  const base = `${relationship.type}\u0000${relationship.start}\u0000${relationship.end}`;
+  switch (relationship.type) {
+    case "OWNS":
+    case "COLLABORATES":
+      return `${base}\u0000${String(properties.year ?? "")}`;
+    case "HOLDS":
+      return `${base}\u0000${String(properties.title ?? "")}`;
+    default:
+      return base;
+  }
+}
+
+function toRelationshipRow(relationship: GraphRelationship, docId: string): Row {
+  const properties = relationship.properties as unknown as Record<string, unknown>;
+  const row: Row = { start: relationship.start, end: relationship.end, docId };
+  switch (relationship.type) {
+    case "OWNS":
+    case "COLLABORATES":
+    case "HOLDS":
+      row.year = properties.year ?? null;
+      if (relationship.type === "HOLDS") row.title = properties.title ?? "";
+      for (const key of FACT_KEYS) row[key] = Array.isArray(properties[key]) ? properties[key] : [];
+      break;
+    case "MENTIONS":
+      row.count = typeof properties.count === "number" ? properties.count : 1;
+      break;
+    default:
+      break;
+  }
+  return row;
+}
+
+function combine(a: Row, b: Row): Row {
+  const merged: Row = { ...a };
+  for (const key of FACT_KEYS) {
+    if (Array.isArray(a[key]) && Array.isArray(b[key])) merged[key] = [...(a[key] as unknown[]), ...(b[key] as unknown[])];
+  }
+  if (typeof a.count === "number" && typeof b.count === "number") merged.count = a.count + b.count;
+  if (typeof a.year === "number" && typeof b.year === "number") merged.year = Math.max(a.year, b.year);
+  return merged;
+}
+
+function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null));
+}
+
+/** Wraps integers as Neo4j Integers (the driver would send a JS number as a float), recursively. */
+export function toNeo4jValue(value: unknown): unknown {
+  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jValue);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toNeo4jValue(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,57 @@
+/** Expands the paths given to ingest into the files to read: folders walked recursively, sorted, deterministic. */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { SkippedFile } from "../model";
+import type { DocumentSource } from "./document-source";
+import { BUILTIN_SOURCES, findSource } from "./builtin-sources";
+
+export interface CollectedFile {
+  path: string;
+  source: DocumentSource;
+}
+
+export interface CollectedFiles {
+  files: CollectedFile[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Returns the readable files under `paths` in a stable order (each folder's entries sorted by
+ * name, hidden entries ignored), each with the source that reads it; paths that do not exist and
+ * files with an unsupported extension come back as skipped with the reason. A file named twice is read once.
+ */
+export async function collectFiles(paths: string[], sources: readonly DocumentSource[] = BUILTIN_SOURCES): Promise<CollectedFiles> {
+  const result: CollectedFiles = { files: [], skipped: [] };
+  const seen = new Set<string>();
+  for (const path of paths) await visit(path, true, sources, result, seen);
+  return result;
+}
+
+async function visit(path: string, given: boolean, sources: readonly DocumentSource[], result: CollectedFiles, seen: Set<string>): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) {
+    result.skipped.push({ file: path, reason: "no such file or folder" });
+    return;
+  }
+  if (info.isDirectory()) {
+    const entries = (await readdir(path)).filter((name) => !name.startsWith(".")).sort(compareNames);
+    for (const name of entries) await visit(join(path, name), false, sources, result, seen);
+    return;
+  }
+  if (!info.isFile()) {
+    if (given) result.skipped.push({ file: path, reason: "not a regular file" });
+    return;
+  }
+  if (seen.has(path)) return;
+  seen.add(path);
+  const source = findSource(path, sources);
+  if (source === undefined) {
+    result.skipped.push({ file: path, reason: `unsupported file type (ingest reads ${sources.map((s) => s.name).join(", ")} files)` });
+    return;
+  }
+  result.files.push({ path, source });
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,85 @@
+/** COLLABORATES facts: "会同财政部", "联合国家发改委、财政部", "与商务部合作", "由国务院和中央军委联合发布". */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { DatedFact, EntityRef, Mention, Sentence } from "./extraction-types";
+import { mentionsIn } from "./extract-owns";
+
+/** Characters allowed between the cue and its first partner ("配合、推动最高法"). */
+const MAX_GAP = 3;
+const LIST_JOINTS = ["、", "和", "及", ",", "，"];
+const JOINT_WORDS = ["与", "同", "和"];
+
+function isOrg(m: Mention): boolean {
+  return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
+}
+
+/** Orgs listed from `at` on: "国家发改委、科技部、财政部", stopping at the first non-org. */
+function orgListFrom(text: string, at: number, orgs: Mention[], maxGap: number): Mention[] {
+  const list: Mention[] = [];
+  let first = orgs.find((m) => m.start >= at && m.start - at <= maxGap && !/[，。；,;]/.test(text.slice(at, m.start)));
+  while (first) {
+    list.push(first);
+    const end = first.end;
+    const joint = LIST_JOINTS.find((j) => text.startsWith(j, end));
+    first = joint ? orgs.find((m) => m.start === end + joint.length) : undefined;
+  }
+  return list;
+}
+
+function subjectOf(text: string, cueStart: number, orgs: Mention[], sentence: Sentence): EntityRef | undefined {
+  const before = orgs.find((m) => m.end === cueStart || (m.end === cueStart - 1 && /[要将已]/.test(text[m.end] ?? "")));
+  return before?.entity ?? sentence.owner;
+}
+
+function fact(from: EntityRef, to: EntityRef, sentence: Sentence): DatedFact | undefined {
+  if (from.label === to.label && from.name === to.name) return undefined;
+  return { type: "COLLABORATES", from, to, year: sentence.year, sentence };
+}
+
+function cueFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const cue of gazetteer.lexicon.collaborationCues) {
+    for (let at = text.indexOf(cue, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(cue, at + 1)) {
+      const subject = subjectOf(text, at, orgs, sentence);
+      const partners = orgListFrom(text, at + cue.length, orgs, MAX_GAP);
+      if (subject) facts.push(...partners.flatMap((p) => fact(subject, p.entity, sentence) ?? []));
+    }
+  }
+  return facts;
+}
+
+/** "与中科院、工程院合作", "与国家发改委、中央网信办等部门建立": partners between 与 and a closing cue. */
+function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const word of JOINT_WORDS) {
+    for (let at = text.indexOf(word, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(word, at + 1)) {
+      const partners = orgListFrom(text, at + word.length, orgs, 0);
+      const last = partners[partners.length - 1];
+      if (!last) continue;
+      const rest = text.slice(last.end, Math.min(sentence.end, last.end + 12)).replace(/^等(?:有关)?(?:部门|单位|省区|地区)?/, "");
+      if (!gazetteer.lexicon.partnerCloseCues.some((c) => rest.startsWith(c))) continue;
+      const before = orgs.find((m) => m.end === at);
+      // "国务院和中央军委联合发布": the org before 和 works with the ones after it.
+      const subject = before ? before.entity : word === "与" || word === "同" ? sentence.owner : undefined;
+      if (subject) facts.push(...partners.flatMap((p) => fact(subject, p.entity, sentence) ?? []));
+    }
+  }
+  return facts;
+}
+
+/**
+ * Input: dated sentences, mentions (orgs), gazetteer. Output: COLLABORATES facts from the
+ * sentence's subject (an org just before the cue, else the section's owner) to each named
+ * partner after 会同/联合/配合/协同, or between 与/和 and a closing cue (合作, 联合, 建立 …).
+ */
+export function extractCollaborations(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  return sentences.flatMap((sentence) => {
+    const orgs = mentionsIn(sentence, mentions).filter(isOrg);
+    if (orgs.length === 0) return [];
+    const all = [...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer)];
+    const seen = new Set<string>();
+    return all.filter((f) => {
+      const key = `${f.from.name}|${f.to.name}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  });
+}

@@ -1,0 +1,23 @@
+/** OWNS facts: in a sentence that belongs to an org's section, that org owns every program the sentence names. */
+import type { DatedFact, Mention, Sentence } from "./extraction-types";
+
+/** Mentions inside a sentence, by offsets. */
+export function mentionsIn(sentence: Sentence, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+/**
+ * Input: dated, owned sentences and the document's mentions. Output: one OWNS fact per
+ * (sentence, program) where the sentence has an owner; the year is the sentence's.
+ */
+export function extractOwns(sentences: Sentence[], mentions: Mention[]): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.owner) continue;
+    for (const m of mentionsIn(sentence, mentions)) {
+      if (m.entity.label !== "Program") continue;
+      facts.push({ type: "OWNS", from: sentence.owner, to: m.entity, year: sentence.year, sentence });
+    }
+  }
+  return facts;
+}

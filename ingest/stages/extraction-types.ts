@@ -1,0 +1,81 @@
+/** Types passed between the extraction stages (sections → mentions → facts → graph). Types only. */
+import type { NodeLabel } from "../../cypher/model";
+
+/** An entity as the stages refer to it before ids exist: label + canonical name. */
+export interface EntityRef {
+  label: NodeLabel;
+  name: string;
+}
+
+/** What the document says about itself. */
+export interface DocumentMeta {
+  title: string;
+  date?: string;
+  year?: number;
+  issuer?: string;
+  docNumber?: string;
+  /** The org that speaks for the whole document (a ministry work report), if any. */
+  owner?: EntityRef;
+}
+
+/** A line of the text with the context it stands in. */
+export interface Section {
+  start: number;
+  end: number;
+  text: string;
+  kind: "heading" | "byline" | "body";
+  /** The org whose work the line describes (a department section, a ministry report). */
+  owner?: EntityRef;
+  /** The year the line's actions belong to. */
+  year?: number;
+}
+
+/** A sentence with offsets into the normalised text and its section's context. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  owner?: EntityRef;
+  year?: number;
+}
+
+export type MentionSource = "gazetteer" | "quote" | "title" | "suffix" | "person" | "region" | "document";
+
+/** A span of the text naming an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  entity: EntityRef;
+  source: MentionSource;
+  /** Extra names the entity is known by (e.g. “宽带中国”战略 for 宽带中国). */
+  aliases?: string[];
+}
+
+/** A person's post: "工业和信息化部规划司司长 罗文". */
+export interface PostFact {
+  person: string;
+  org: EntityRef;
+  title: string;
+  sentence: Sentence;
+}
+
+/** OWNS or COLLABORATES, one per sentence; merging later groups them by (from, to, year). */
+export interface DatedFact {
+  type: "OWNS" | "COLLABORATES";
+  from: EntityRef;
+  to: EntityRef;
+  year?: number;
+  sentence: Sentence;
+}
+
+/** An entity of the document after resolution: every surface form seen, how often. */
+export interface ResolvedEntity {
+  ref: EntityRef;
+  names: string[];
+  count: number;
+  nameEn?: string;
+  kind?: string;
+  category?: string;
+  partOf?: string;
+}

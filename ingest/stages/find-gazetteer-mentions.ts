@@ -1,0 +1,41 @@
+/** Finds every occurrence of a gazetteer name or alias in the text (overlaps kept; find-mentions resolves them). */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { Mention } from "./extraction-types";
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** Surface lengths present in the gazetteer, longest first, so the scan tries only lengths that exist. */
+function surfaceLengths(gazetteer: Gazetteer): number[] {
+  return [...new Set([...gazetteer.bySurface.keys()].map((s) => s.length))].sort((a, b) => b - a);
+}
+
+/** An ASCII alias ("ITU", "5G") must not be part of a longer ASCII word ("3GPP"). */
+function isWordBounded(text: string, start: number, end: number): boolean {
+  const first = text[start] ?? "";
+  const last = text[end - 1] ?? "";
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  if (ASCII_WORD.test(first) && ASCII_WORD.test(before)) return false;
+  if (ASCII_WORD.test(last) && ASCII_WORD.test(after)) return false;
+  return true;
+}
+
+/**
+ * Input: normalised text and the gazetteer. Output: one mention per occurrence of any known
+ * surface form, resolved to the entry's canonical name. Overlapping matches are all returned.
+ */
+export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const lengths = surfaceLengths(gazetteer);
+  const mentions: Mention[] = [];
+  for (let start = 0; start < text.length; start++) {
+    for (const length of lengths) {
+      const end = start + length;
+      if (end > text.length) continue;
+      const surface = text.slice(start, end);
+      const entry = gazetteer.bySurface.get(surface);
+      if (!entry || !isWordBounded(text, start, end)) continue;
+      mentions.push({ start, end, surface, entity: { label: entry.label, name: entry.name }, source: "gazetteer" });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,93 @@
+/** Discovers program names the gazetteer lacks: “…” names with or without a program word, and phrases ending in one. */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { Mention } from "./extraction-types";
+import { distributedItems, followsAsName, phraseStart, suffixAt } from "./program-phrase";
+
+const QUOTED = /“([^“”\n]{2,24})”/g;
+const MIN_CORE = 3;
+/** Slogans and counters in quotes are not programs: “四个一”, “十三五”, “三步走”, “能力提升年”. */
+const NOT_A_NAME = /^[一二三四五六七八九十两百千\d]+[个项大步化五]?|[，,、；;:：]|年$|^\d+$/;
+/** Extra words a quoted name may carry after its closing quote (“两学一做”学习教育, “领跑者”行动). */
+const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动"];
+
+function knownProgram(name: string, gazetteer: Gazetteer): Mention["entity"] | undefined {
+  const entry = gazetteer.bySurface.get(name);
+  return entry ? { label: entry.label, name: entry.name } : undefined;
+}
+
+function leadingSuffix(text: string, words: string[]): string | undefined {
+  return [...words].sort((a, b) => b.length - a.length).find((w) => text.startsWith(w));
+}
+
+/** The words a quoted name ends a list with: “A”、“B”等重大科技专项 → every item is a program. */
+function listTail(text: string, close: number, gazetteer: Gazetteer): boolean {
+  let at = close;
+  while (text.startsWith("、“", at)) {
+    const next = text.indexOf("”", at + 2);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  if (text[at] === "等") at++;
+  return leadingSuffix(text.slice(at, at + 8), gazetteer.lexicon.programSuffixes) !== undefined && at > close;
+}
+
+/** A quoted name right after an action word (“推行“制造业再造”", "举办“…研修班”"). */
+function afterActionWord(text: string, start: number, gazetteer: Gazetteer): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return gazetteer.lexicon.boundaryWords.some((w) => w.length > 1 && before.endsWith(w)) || /推行|举办$/.test(before);
+}
+
+function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazetteer): Mention | undefined {
+  const core = (match[1] ?? "").trim();
+  const start = match.index ?? 0;
+  const close = start + match[0].length;
+  const known = knownProgram(core, gazetteer) ?? knownProgram(match[0], gazetteer);
+  if (known && known.label !== "Program") return undefined;
+  if (!known && NOT_A_NAME.test(core)) return undefined;
+  const tail = leadingSuffix(text.slice(close, close + 8), [...gazetteer.lexicon.programSuffixes, ...QUOTE_TAILS]);
+  const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
+  const accepted = known || tail || own || listTail(text, close, gazetteer) || afterActionWord(text, start, gazetteer);
+  if (!accepted) return undefined;
+  const end = close + (tail?.length ?? 0);
+  const entity = known ?? { label: "Program" as const, name: core };
+  const aliases = tail ? [core + tail, text.slice(start, end)] : [core];
+  return { start, end, surface: text.slice(start, end), entity, source: "quote", aliases };
+}
+
+function suffixMention(text: string, start: number, end: number, gazetteer: Gazetteer, aliases?: string[]): Mention | undefined {
+  const name = text.slice(start, end);
+  if (new Set(gazetteer.lexicon.genericPhrases).has(name) || /工作$/.test(name)) return undefined;
+  const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
+  return entity.label === "Program" ? { start, end, surface: name, entity, source: "suffix", aliases } : undefined;
+}
+
+function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const suffix = suffixAt(text, i, gazetteer);
+    if (!suffix) continue;
+    const end = i + suffix.length;
+    i = end - 1;
+    if (!followsAsName(text, end, gazetteer)) continue;
+    for (const item of distributedItems(text, end - suffix.length, gazetteer)) {
+      const name = text.slice(item.start, item.end) + suffix;
+      const m = suffixMention(text, item.start, item.end, gazetteer, [name]);
+      if (m) mentions.push({ ...m, entity: knownProgram(name, gazetteer) ?? { label: "Program", name } });
+    }
+    const start = phraseStart(text, end - suffix.length, gazetteer);
+    const m = end - suffix.length - start >= MIN_CORE ? suffixMention(text, start, end, gazetteer) : undefined;
+    if (m) mentions.push(m);
+  }
+  return mentions;
+}
+
+/**
+ * Input: text, gazetteer. Output: candidate Program mentions — “X” followed by or ending in a
+ * program word (“宽带中国”战略, “全面成本管理工程”), in a quoted list ending in one, right after
+ * an action word, or known to the gazetteer; unquoted phrases ending in a program word (工程,
+ * 专项行动, 试点 …) cut after the last action word; and "A、B等试点" as A试点, B试点.
+ */
+export function findProgramMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const quoted = [...text.matchAll(QUOTED)].flatMap((m) => quotedMention(m, text, gazetteer) ?? []);
+  return [...quoted, ...suffixMentions(text, gazetteer)];
+}

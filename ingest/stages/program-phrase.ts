@@ -1,0 +1,85 @@
+/** Where an unquoted program name starts and ends: the phrase rules behind find-program-mentions. */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+
+export const MAX_CORE = 20;
+/** Characters a program name is made of; anything else ends the phrase. */
+export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()]/;
+/** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
+const QUANTITY = /(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期)|(?:19|20)\d{2}年度?/g;
+
+function sortedByLength(words: string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+/** The suffix starting at `i`, extended through overlapping suffixes ("试点示范" + "示范园区" → "试点示范园区"). */
+export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string | undefined {
+  const suffixes = sortedByLength(gazetteer.lexicon.programSuffixes);
+  const first = suffixes.find((s) => text.startsWith(s, i));
+  if (!first) return undefined;
+  let end = i + first.length;
+  for (let p = i + 1; p < end; p++) {
+    const next = suffixes.find((s) => text.startsWith(s, p) && p + s.length > end);
+    if (next) end = p + next.length;
+  }
+  return text.slice(i, end);
+}
+
+/** The offset after the last boundary word, list joint or quantity inside `window`. */
+function cutPoint(window: string, gazetteer: Gazetteer): number {
+  const { boundaryWords, programSuffixes, listEndWords } = gazetteer.lexicon;
+  let cut = 0;
+  for (const word of boundaryWords) {
+    const at = window.lastIndexOf(word);
+    if (at >= 0 && at + word.length > cut && at + word.length < window.length) cut = at + word.length;
+  }
+  for (const end of [...programSuffixes, ...listEndWords]) {
+    for (const joint of ["和", "与", "及", "、"]) {
+      const at = window.lastIndexOf(end + joint);
+      if (at >= 0 && at + end.length + 1 > cut) cut = at + end.length + 1;
+    }
+  }
+  for (const m of window.matchAll(QUANTITY)) cut = Math.max(cut, m.index + m[0].length);
+  return cut;
+}
+
+function stripLeading(name: string, gazetteer: Gazetteer): number {
+  const words = sortedByLength(gazetteer.lexicon.leadingWords);
+  let at = 0;
+  for (let word = words.find((w) => name.startsWith(w, at)); word; word = words.find((w) => name.startsWith(w, at))) {
+    at += word.length;
+  }
+  return at;
+}
+
+/**
+ * Where the name whose suffix starts at `coreEnd` begins: after the last phrase break, boundary
+ * word ("实施"), list joint ("…工程和") or count ("46家"), then past leading words ("建设").
+ */
+export function phraseStart(text: string, coreEnd: number, gazetteer: Gazetteer): number {
+  let start = coreEnd;
+  while (start > 0 && coreEnd - start < MAX_CORE && !PHRASE_BREAK.test(text[start - 1] as string)) start--;
+  const from = start + cutPoint(text.slice(start, coreEnd), gazetteer);
+  return from + stripLeading(text.slice(from, coreEnd), gazetteer);
+}
+
+/** A name ends where a phrase ends or one of the words that follow names begins ("…工程建设"). */
+export function followsAsName(text: string, end: number, gazetteer: Gazetteer): boolean {
+  const next = text[end];
+  if (next === undefined || PHRASE_BREAK.test(next)) return true;
+  return gazetteer.lexicon.programFollowers.some((f) => text.startsWith(f, end));
+}
+
+/** "A、B、C等试点": the listed items before 等, each of which takes the suffix. */
+export function distributedItems(text: string, suffixStart: number, gazetteer: Gazetteer): Array<{ start: number; end: number }> {
+  if (text[suffixStart - 1] !== "等") return [];
+  const items: Array<{ start: number; end: number }> = [];
+  let end = suffixStart - 1;
+  for (;;) {
+    const start = phraseStart(text, end, gazetteer);
+    if (end - start < 2) break;
+    items.push({ start, end });
+    if (text[start - 1] !== "、") break;
+    end = start - 1;
+  }
+  return items.length > 1 ? items.reverse() : [];
+}

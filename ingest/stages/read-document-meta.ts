@@ -1,0 +1,53 @@
+/** Reads what a document says about itself: title, date, year, document number, issuer, and whose report it is. */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { DocumentMeta, EntityRef } from "./extraction-types";
+
+const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
+const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
+const PLAN_HEADING = /^(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)/m;
+const REVIEW_HEADING = /^(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)/m;
+
+function pad(n: string): string {
+  return n.padStart(2, "0");
+}
+
+/** The first date the opening lines state (a publication or meeting date). */
+function findDate(head: string): string | undefined {
+  const m = ISO_DATE.exec(head) ?? CJK_DATE.exec(head);
+  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
+  return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+}
+
+/** Without a date: a review heading names the year; a plan heading names the year after the document's. */
+function inferYear(text: string): number | undefined {
+  const review = REVIEW_HEADING.exec(text);
+  if (review?.[1]) return Number(review[1]);
+  const plan = PLAN_HEADING.exec(text);
+  if (plan?.[1]) return Number(plan[1]) - 1;
+  return undefined;
+}
+
+/** A report of the national work conference speaks for the ministry as a whole. */
+function findOwner(head: string, gazetteer: Gazetteer): EntityRef | undefined {
+  const cues = gazetteer.lexicon.ministryReportCues;
+  if (!cues.some((cue) => head.includes(cue))) return undefined;
+  const ministry = gazetteer.bySurface.get("工业和信息化部");
+  return ministry ? { label: ministry.label, name: ministry.name } : undefined;
+}
+
+/**
+ * Input: the normalised text. Output: title (first non-empty line), date (YYYY-MM-DD) when the
+ * opening lines state one, the document's year, its number (国发〔2011〕47号) and, for a
+ * ministry-wide work report, the ministry as owner.
+ */
+export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMeta {
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const title = lines[0] ?? "";
+  const head = lines.slice(0, 4).join("\n");
+  const date = findDate(head);
+  const year = date ? Number(date.slice(0, 4)) : inferYear(text);
+  const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
+  const owner = findOwner(lines.slice(0, 2).join("\n"), gazetteer);
+  return { title, date, year, docNumber, owner, issuer: undefined };
+}

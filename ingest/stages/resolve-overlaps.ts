@@ -1,0 +1,54 @@
+/** Chooses among overlapping mentions: the longest span wins; org names inside a cited title still count. */
+import type { Mention, MentionSource } from "./extraction-types";
+
+/** When two spans are equally long, the more trusted source wins. */
+const SOURCE_RANK: Record<MentionSource, number> = {
+  gazetteer: 0,
+  person: 1,
+  title: 2,
+  document: 3,
+  region: 4,
+  quote: 5,
+  suffix: 6,
+};
+
+function byPreference(a: Mention, b: Mention): number {
+  const length = b.end - b.start - (a.end - a.start);
+  if (length !== 0) return length;
+  const rank = SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
+  return rank !== 0 ? rank : a.start - b.start;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function isOrg(m: Mention): boolean {
+  return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
+}
+
+/**
+ * Input: candidate mentions (any order, overlapping). Output: non-overlapping mentions in text
+ * order, longest first; additionally, ministry/bureau/organisation names inside a cited
+ * document's title are kept (《国务院关于…》 mentions 国务院), because the document names them.
+ */
+export function resolveOverlaps(candidates: Mention[]): Mention[] {
+  const accepted: Mention[] = [];
+  for (const m of [...candidates].sort(byPreference)) {
+    if (!accepted.some((a) => overlaps(a, m))) accepted.push(m);
+  }
+  const titles = accepted.filter((m) => m.entity.label === "Document");
+  const nested = candidates.filter(
+    (m) => isOrg(m) && titles.some((t) => t.start <= m.start && m.end <= t.end && !(t.start === m.start && t.end === m.end)),
+  );
+  const nestedKept = resolveFlat(nested);
+  return [...accepted, ...nestedKept].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function resolveFlat(candidates: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of [...candidates].sort(byPreference)) {
+    if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  }
+  return kept;
+}

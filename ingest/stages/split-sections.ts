@@ -1,0 +1,82 @@
+/** Splits the text into lines and gives each the org whose work it describes (department sections, bylines, reports). */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { DocumentMeta, EntityRef, Mention, Section } from "./extraction-types";
+
+const HEADER_COLON = /^[:：]/;
+const MAX_BYLINE_LENGTH = 40;
+/** A department must be named this often for a document without sections to be read as its report. */
+const MIN_DEFAULT_OWNER_MENTIONS = 3;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    lines.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+function isOrg(m: Mention): boolean {
+  return m.entity.label === "Bureau" || m.entity.label === "Ministry" || m.entity.label === "Organization";
+}
+
+function firstOrgAt(line: Line, mentions: Mention[], maxOffset: number): Mention | undefined {
+  return mentions.find((m) => isOrg(m) && m.start >= line.start && m.start <= line.start + maxOffset && m.end <= line.end);
+}
+
+/** "规划司：统筹协调多措并举…" — a department name, then a colon, opens that department's section. */
+function headerOwner(line: Line, mentions: Mention[]): EntityRef | undefined {
+  const m = firstOrgAt(line, mentions, 0);
+  if (!m || m.entity.label === "Organization") return undefined;
+  return HEADER_COLON.test(line.text.slice(m.end - line.start)) ? m.entity : undefined;
+}
+
+/** "工业和信息化部装备工业司司长 李东" — a short line naming a post opens that department's section. */
+function bylineOwner(line: Line, mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
+  if (line.text.length > MAX_BYLINE_LENGTH || /[。，,；]/.test(line.text)) return undefined;
+  if (!gazetteer.lexicon.titles.some((t) => line.text.includes(t.title))) return undefined;
+  const orgs = mentions.filter((m) => isOrg(m) && m.start >= line.start && m.end <= line.end);
+  const last = orgs[orgs.length - 1];
+  if (!last || last.entity.label === "Organization" || line.start + 2 < (orgs[0]?.start ?? 0)) return undefined;
+  return last.entity;
+}
+
+/** Without sections: the department a bureau's report keeps naming ("规划司…", "规划司将…"). */
+function defaultOwner(mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
+  const counts = new Map<string, { ref: EntityRef; n: number }>();
+  for (const m of mentions) {
+    if (m.entity.label !== "Bureau") continue;
+    const entry = gazetteer.byKey.get(`Bureau:${m.entity.name}`);
+    if (entry && entry.kind !== "department") continue;
+    const seen = counts.get(m.entity.name) ?? { ref: m.entity, n: 0 };
+    counts.set(m.entity.name, { ref: seen.ref, n: seen.n + 1 });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= MIN_DEFAULT_OWNER_MENTIONS ? best.ref : undefined;
+}
+
+/**
+ * Input: text, meta, mentions (for org names), gazetteer. Output: one Section per line with its
+ * kind and owner: a department header or byline makes that department the owner of the lines
+ * that follow; before any, the owner is the ministry of a work report or, in a department's own
+ * report, the department it keeps naming.
+ */
+export function splitSections(text: string, meta: DocumentMeta, mentions: Mention[], gazetteer: Gazetteer): Section[] {
+  const lines = linesOf(text);
+  const found = lines.map((l) => ({ header: headerOwner(l, mentions), byline: bylineOwner(l, mentions, gazetteer) }));
+  const hasSections = found.some((f) => f.header || f.byline);
+  let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(mentions, gazetteer));
+  return lines.map((line, i) => {
+    const { header, byline } = found[i] ?? {};
+    owner = header ?? byline ?? owner;
+    const kind = header ? "heading" : byline ? "byline" : "body";
+    return { start: line.start, end: line.end, text: line.text, kind, owner };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm start`: the whole product on one port. Starts the local Neo4j when NEO4J_URI is unset, loads
+ * the bundled corpus when the database is empty, builds the app when it is not built, then serves
+ * the app and the API and prints the URL.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ensureNeo4j } from "./neo4j/manager";
+import { PROJECT_ROOT } from "./neo4j/paths";
+import { stopProjectNeo4j } from "./neo4j/process";
+import { runCommand, withNeo4jEnv } from "./run-command";
+import { ingestPaths } from "../ingest/pipeline";
+import { buildServer } from "../web/server/app";
+import { loadServerConfig } from "../web/server/config";
+import type { HealthResponse } from "../web/shared/api-types";
+
+async function buildAppIfMissing(staticDir: string): Promise<void> {
+  if (existsSync(join(staticDir, "index.html"))) return;
+  console.error("app: building the web app (once)…");
+  const code = await runCommand("npx", ["vite", "build", "--logLevel", "warn"]);
+  if (code !== 0) throw new Error(`vite build failed (exit ${code})`);
+}
+
+async function main(): Promise<void> {
+  const connection = await ensureNeo4j();
+  const env = withNeo4jEnv(process.env, connection);
+  const config = loadServerConfig(env);
+  await buildAppIfMissing(config.staticDir);
+  const server = await buildServer(config);
+
+  const health = (await server.inject({ method: "GET", url: "/api/health" }).then((r) => r.json())) as HealthResponse;
+  if (!health.neo4j.reachable) throw new Error(`Neo4j is not reachable: ${health.neo4j.message ?? "unknown reason"}`);
+  if ((health.counts?.nodes ?? 0) === 0) {
+    console.error("ingest: the database is empty; loading the bundled corpus…");
+    const summary = await ingestPaths([join(PROJECT_ROOT, "corpus")], {
+      neo4j: { uri: connection.uri, username: connection.username, password: connection.password },
+    });
+    console.error(`ingest: ${summary.documents} documents, ${summary.nodes} nodes, ${summary.relationships} relationships`);
+  }
+
+  const address = await server.listen({ host: config.host, port: config.port });
+  console.log(`MIIT graph explorer: ${address.replace("0.0.0.0", "localhost")}  (Ctrl+C stops it)`);
+
+  const shutdown = async (): Promise<void> => {
+    await server.close();
+    if (connection.startedHere) await stopProjectNeo4j();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+/** End-to-end: the explorer in real headless Chromium against the real API server and Neo4j with the corpus ingested. */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hook, launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
+import { ensureCorpusIngested, healthNodeCount, startServer, type RunningServer } from "./support/server";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureCorpusIngested();
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(path = "/"): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser);
+  await opened.page.goto(`${server.url}${path}`);
+  await waitForGraph(opened.page);
+  return opened;
+}
+
+async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+  await page.getByTestId("search-input").fill(text);
+  const option = page.locator(`[data-testid="search-result"][data-node-id="${id}"]`);
+  await option.waitFor({ timeout: 10_000 });
+  await option.dispatchEvent("mousedown");
+  await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+}
+
+describe("the explorer", () => {
+  it("loads and draws the whole graph", async () => {
+    const { page, errors } = await openApp();
+    expect(await hook(page, "nodeCount")).toBeGreaterThan(0);
+    expect(await hook(page, "visibleNodeCount")).toBeGreaterThan(0);
+    expect(await hook(page, "firstDrawMs")).not.toBeNull();
+    expect(await page.getByTestId("graph-stats").getAttribute("data-layout")).toBe("done");
+    await screenshot(page, "app-loaded");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("finds 规划司 and drills into its programs by year with evidence", async () => {
+    const { page } = await openApp();
+    await searchAndChoose(page, "规划司", "bureau:规划司");
+    const cell = page.locator('[data-testid="grid-cell-中国制造2025-2017"]');
+    await cell.waitFor({ timeout: 15_000 });
+    await cell.click();
+    const evidence = page.getByTestId("evidence-item").first();
+    await evidence.waitFor();
+    const text = (await evidence.locator("blockquote").textContent()) ?? "";
+    expect(text.length).toBeGreaterThan(5);
+    expect(await evidence.locator("mark").count()).toBeGreaterThan(0);
+    expect(await evidence.locator(".evidence-doc button").count()).toBe(1);
+    await screenshot(page, "drill-down-guihuasi");
+    await page.context().close();
+  });
+
+  it("finds 工业强基 by the pinyin initials gyqj", async () => {
+    const { page } = await openApp();
+    await page.getByTestId("search-input").fill("gyqj");
+    const first = page.getByTestId("search-result").first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.textContent()).toContain("工业强基");
+    await screenshot(page, "search-pinyin");
+    const id = await first.getAttribute("data-node-id");
+    await first.dispatchEvent("mousedown");
+    await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+    await page.getByTestId("details-panel").waitFor();
+    await page.context().close();
+  });
+
+  it("changes the drawn OWNS edges when the year range narrows", async () => {
+    const { page } = await openApp();
+    const before = (await hook(page, "visibleEdgesByType")).OWNS ?? 0;
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId("year-bar-2017").click();
+    await page.waitForFunction(() => window.__miit?.yearRange?.[0] === 2017);
+    const after = (await hook(page, "visibleEdgesByType")).OWNS ?? 0;
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    expect(Number(await page.getByTestId("graph-stats").getAttribute("data-visible-owns"))).toBe(after);
+    await screenshot(page, "years-2017");
+    await page.context().close();
+  });
+
+  it("runs a Cypher query from the console and draws the rows as a table and a graph", async () => {
+    const { page } = await openApp();
+    await page.getByTestId("console-toggle").click();
+    const editor = page.locator('[data-testid="cypher-editor"] .cm-content');
+    await editor.waitFor({ timeout: 15_000 });
+    await editor.click();
+    await page.keyboard.insertText("MATCH (b:Bureau)-[r:OWNS]->(p:Program) RETURN b,r,p LIMIT 25");
+    await page.keyboard.press("Control+Enter");
+    await page.getByTestId("result-row-count").waitFor({ timeout: 15_000 });
+    expect(await hook(page, "consoleRowCount")).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="result-table"] tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, "console-table");
+    await page.getByTestId("result-graph-tab").click();
+    const graph = page.getByTestId("result-graph");
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute("data-node-count"))).toBeGreaterThan(0);
+    expect(await hook(page, "consoleNodeCount")).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await screenshot(page, "console-graph");
+    await page.context().close();
+  });
+
+  it("refuses a write from the console with a message and leaves the database unchanged", async () => {
+    const before = await healthNodeCount(server.url);
+    const { page } = await openApp(`/?console=1&q=${encodeURIComponent("CREATE (n:X) RETURN n")}`);
+    await page.getByTestId("run-query").click();
+    const error = page.getByTestId("console-error");
+    await error.waitFor({ timeout: 15_000 });
+    expect(((await error.textContent()) ?? "").length).toBeGreaterThan(10);
+    expect(await healthNodeCount(server.url)).toBe(before);
+    await screenshot(page, "console-refused");
+    await page.context().close();
+  });
+
+  it("restores the selection and the year range from a shared URL", async () => {
+    const first = await openApp();
+    await searchAndChoose(first.page, "规划司", "bureau:规划司");
+    await first.page.getByTestId("year-bar-2016").click();
+    await first.page.waitForFunction(() => window.location.search.includes("from=2016"));
+    const shared = first.page.url();
+    await first.page.context().close();
+
+    const second = await openPage(browser);
+    await second.page.goto(shared);
+    await waitForGraph(second.page);
+    expect(await hook(second.page, "selectedId")).toBe("bureau:规划司");
+    expect(await hook(second.page, "yearRange")).toEqual([2016, 2016]);
+    expect(await second.page.getByTestId("details-panel").getAttribute("data-node-id")).toBe("bureau:规划司");
+    expect(await second.page.getByTestId("year-from").inputValue()).toBe("2016");
+    await screenshot(second.page, "shared-url-restored");
+    await second.page.context().close();
+  });
+});

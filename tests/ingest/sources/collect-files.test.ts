@@ -1,0 +1,41 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectFiles } from "../../../ingest/sources/collect-files";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "collect-files-"));
+  await mkdir(join(dir, "b", "deep"), { recursive: true });
+  await mkdir(join(dir, "a"));
+  await mkdir(join(dir, ".hidden"));
+  for (const name of ["z.txt", "b/deep/y.md", "b/x.html", "a/w.htm", "a/v.pdf", ".hidden/u.txt", "c.TXT"]) {
+    await writeFile(join(dir, name), "文本");
+  }
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("collectFiles", () => {
+  it("walks folders recursively in sorted order, each file with the source that reads it", async () => {
+    const { files, skipped } = await collectFiles([dir]);
+    expect(files.map((f) => [f.path.slice(dir.length + 1), f.source.name])).toEqual([
+      ["a/w.htm", "html"],
+      ["b/deep/y.md", "markdown"],
+      ["b/x.html", "html"],
+      ["c.TXT", "text"],
+      ["z.txt", "text"],
+    ]);
+    expect(skipped).toEqual([{ file: join(dir, "a", "v.pdf"), reason: expect.stringContaining("unsupported file type") }]);
+  });
+
+  it("reports a path that does not exist and reads a file named twice once", async () => {
+    const file = join(dir, "z.txt");
+    const { files, skipped } = await collectFiles([file, join(dir, "nope"), file]);
+    expect(files.map((f) => f.path)).toEqual([file]);
+    expect(skipped).toEqual([{ file: join(dir, "nope"), reason: "no such file or folder" }]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVER_CONFIG, loadServerConfig, ServerConfigError } from "../../web/server/config";
+
+describe("loadServerConfig", () => {
+  it("returns the defaults for an empty environment", () => {
+    expect(loadServerConfig({})).toEqual(DEFAULT_SERVER_CONFIG);
+  });
+
+  it("reads every setting and treats empty strings as unset", () => {
+    const config = loadServerConfig({
+      HOST: "0.0.0.0",
+      PORT: "8080",
+      NEO4J_URI: "neo4j://db:7687",
+      NEO4J_USERNAME: "reader",
+      NEO4J_PASSWORD: "",
+      CYPHER_TIMEOUT_MS: "2500",
+      CYPHER_ROW_LIMIT: "50",
+      STATIC_DIR: "build/app",
+    });
+    expect(config).toEqual({
+      host: "0.0.0.0",
+      port: 8080,
+      neo4j: { uri: "neo4j://db:7687", username: "reader", password: DEFAULT_SERVER_CONFIG.neo4j.password },
+      cypherTimeoutMs: 2500,
+      cypherRowLimit: 50,
+      staticDir: "build/app",
+    });
+  });
+
+  it("reports every invalid setting at once", () => {
+    let thrown: unknown;
+    try {
+      loadServerConfig({ PORT: "eighty", NEO4J_URI: "http://x", CYPHER_ROW_LIMIT: "0" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ServerConfigError);
+    expect((thrown as ServerConfigError).problems).toHaveLength(3);
+  });
+});

@@ -1,0 +1,61 @@
+/** Builds the HTTP server: the API under /api and the built web app at / (with SPA fallback). */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { ServerConfig } from "./config";
+import { registerErrorHandler, registerNotFoundHandler } from "./error-handler";
+import { Neo4jClient } from "./neo4j/client";
+import type { ApiContext } from "./routes/context";
+import { registerCypherRoutes } from "./routes/cypher";
+import { registerDrillDownRoutes } from "./routes/drilldown";
+import { registerExampleRoutes } from "./routes/examples";
+import { registerGraphRoutes } from "./routes/graph";
+import { registerHealthRoutes } from "./routes/health";
+import { registerNodeRoutes } from "./routes/nodes";
+import { registerSchemaRoutes } from "./routes/schema";
+import { registerSearchRoutes } from "./routes/search";
+import { NameIndexCache } from "./search/name-index";
+
+export interface BuildServerOptions {
+  /** Fastify's request log (pino) to stdout. */
+  logger: boolean;
+}
+
+export const DEFAULT_BUILD_SERVER_OPTIONS: BuildServerOptions = { logger: false };
+
+/** Largest request body anywhere (POST /api/cypher sets its own, smaller limit). */
+const BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Creates the server (not yet listening). The Neo4j driver is created here but connects lazily, so the
+ * server starts even when Neo4j is down (/api/health then answers 503); closing the server closes the driver.
+ */
+export async function buildServer(config: ServerConfig, options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
+  const { logger } = { ...DEFAULT_BUILD_SERVER_OPTIONS, ...options };
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+  const client = new Neo4jClient(config);
+  app.addHook("onClose", async () => client.close());
+  const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };
+
+  registerErrorHandler(app);
+  await app.register(
+    async (api) => {
+      registerHealthRoutes(api, ctx);
+      registerGraphRoutes(api, ctx);
+      registerSearchRoutes(api, ctx);
+      registerNodeRoutes(api, ctx);
+      registerDrillDownRoutes(api, ctx);
+      registerCypherRoutes(api, ctx);
+      registerSchemaRoutes(api, ctx);
+      registerExampleRoutes(api);
+    },
+    { prefix: "/api" },
+  );
+
+  const staticRoot = resolve(config.staticDir);
+  const built = existsSync(resolve(staticRoot, "index.html"));
+  if (built) await app.register(fastifyStatic, { root: staticRoot, prefix: "/", wildcard: true });
+  registerNotFoundHandler(app, built ? staticRoot : undefined);
+  return app;
+}

@@ -1,0 +1,135 @@
+/** Assembles the drill-down (DrillDownResponse) from the rows of its queries; pure, so it is tested without Neo4j. */
+import type { NodeLabel } from "../../../cypher/model";
+import type { DrillDownResponse, EvidenceItem } from "../../shared/api-types";
+
+/** One dated fact with its parallel evidence lists, as the list-* queries return it. */
+export interface FactRow {
+  id: string;
+  name: string;
+  year: number | null;
+  evidence: string[];
+  evidenceDocIds: string[];
+}
+
+export interface DrillDownRows {
+  node: DrillDownResponse["node"];
+  programs: (FactRow & { nameEn: string | null; count: number })[];
+  people: (FactRow & { title: string })[];
+  posts: (FactRow & { label: NodeLabel; title: string })[];
+  collaborators: (FactRow & { label: NodeLabel })[];
+  owners: (FactRow & { label: NodeLabel })[];
+  documents: { id: string; name: string; date: string | null; year: number | null; count: number }[];
+  links: { direction: "up" | "down"; id: string; name: string; label: NodeLabel }[];
+  /** Document id → title, for the evidence. */
+  titles: ReadonlyMap<string, string>;
+}
+
+/** Every document id the evidence of the rows refers to (to look their titles up). */
+export function evidenceDocIds(rows: Omit<DrillDownRows, "node" | "titles" | "documents" | "links">): string[] {
+  const ids = new Set<string>();
+  for (const list of [rows.programs, rows.people, rows.posts, rows.collaborators, rows.owners]) {
+    for (const fact of list) for (const id of fact.evidenceDocIds) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** Pairs evidence[i] with evidenceDocIds[i] and the document's title; repeated (text, doc) pairs are dropped. */
+export function toEvidence(fact: Pick<FactRow, "evidence" | "evidenceDocIds">, titles: ReadonlyMap<string, string>, seen = new Set<string>()): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  fact.evidence.forEach((text, i) => {
+    const docId = fact.evidenceDocIds[i] ?? "";
+    const key = `${docId}\u0000${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const item: EvidenceItem = { text, docId };
+    const title = titles.get(docId);
+    if (title !== undefined) item.docTitle = title;
+    items.push(item);
+  });
+  return items;
+}
+
+export function assembleDrillDown(rows: DrillDownRows): DrillDownResponse {
+  const years = new Set<number>();
+  const noteYear = (year: number | null) => {
+    if (year !== null) years.add(year);
+  };
+  [rows.programs, rows.people, rows.posts, rows.collaborators, rows.owners].forEach((list) => list.forEach((f) => noteYear(f.year)));
+  const response: DrillDownResponse = {
+    node: rows.node,
+    years: [...years].sort((a, b) => a - b),
+    programs: programsByYear(rows.programs, rows.titles),
+    people: rows.people.map((p) => ({ id: p.id, name: p.name, title: p.title, ...yearField(p.year), evidence: toEvidence(p, rows.titles) })),
+    collaborators: groupById(rows.collaborators).map((facts) => ({
+      ...idNameLabel(facts),
+      years: sortedYears(facts),
+      evidence: mergedEvidence(facts, rows.titles),
+    })),
+    documents: rows.documents.map((d) => ({ id: d.id, name: d.name, count: d.count, ...(d.date === null ? {} : { date: d.date }), ...yearField(d.year) })),
+    owners: groupById(rows.owners).map((facts) => ({ ...idNameLabel(facts), years: sortedYears(facts), evidence: mergedEvidence(facts, rows.titles) })),
+  };
+  if (rows.posts.length > 0) {
+    response.posts = rows.posts.map((p) => ({ id: p.id, name: p.name, label: p.label, title: p.title, ...yearField(p.year), evidence: toEvidence(p, rows.titles) }));
+  }
+  const up = rows.links.filter((l) => l.direction === "up").map(({ id, name, label }) => ({ id, name, label }));
+  const down = rows.links.filter((l) => l.direction === "down").map(({ id, name, label }) => ({ id, name, label }));
+  if (up.length > 0) response.partOf = up;
+  if (down.length > 0) response.parts = down;
+  return response;
+}
+
+/** One row per program, one cell per year (undated facts have no cell); most-owned programs first. */
+function programsByYear(facts: DrillDownRows["programs"], titles: ReadonlyMap<string, string>): DrillDownResponse["programs"] {
+  return groupById(facts)
+    .map((group) => {
+      const [first] = group;
+      const cells = new Map<number, { year: number; count: number; evidence: EvidenceItem[]; seen: Set<string> }>();
+      for (const fact of group) {
+        if (fact.year === null) continue;
+        const cell = cells.get(fact.year) ?? { year: fact.year, count: 0, evidence: [], seen: new Set<string>() };
+        cell.count += fact.count;
+        cell.evidence.push(...toEvidence(fact, titles, cell.seen));
+        cells.set(fact.year, cell);
+      }
+      const program: DrillDownResponse["programs"][number] = {
+        id: first.id,
+        name: first.name,
+        cells: [...cells.values()].sort((a, b) => a.year - b.year).map(({ year, count, evidence }) => ({ year, count, evidence })),
+      };
+      if (first.nameEn !== null) program.nameEn = first.nameEn;
+      return program;
+    })
+    .filter((p) => p.cells.length > 0)
+    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name, "zh"));
+}
+
+function total(program: DrillDownResponse["programs"][number]): number {
+  return program.cells.reduce((sum, c) => sum + c.count, 0);
+}
+
+function groupById<T extends { id: string }>(facts: readonly T[]): [T, ...T[]][] {
+  const groups = new Map<string, [T, ...T[]]>();
+  for (const fact of facts) {
+    const group = groups.get(fact.id);
+    if (group === undefined) groups.set(fact.id, [fact]);
+    else group.push(fact);
+  }
+  return [...groups.values()];
+}
+
+function idNameLabel<T extends { id: string; name: string; label: NodeLabel }>(facts: [T, ...T[]]) {
+  return { id: facts[0].id, name: facts[0].name, label: facts[0].label };
+}
+
+function sortedYears(facts: readonly { year: number | null }[]): number[] {
+  return [...new Set(facts.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+}
+
+function mergedEvidence(facts: readonly FactRow[], titles: ReadonlyMap<string, string>): EvidenceItem[] {
+  const seen = new Set<string>();
+  return facts.flatMap((f) => toEvidence(f, titles, seen));
+}
+
+function yearField(year: number | null): { year?: number } {
+  return year === null ? {} : { year };
+}

@@ -1,0 +1,86 @@
+/** The one Neo4j driver of the server process: named read queries mapped to plain, zod-checked rows. */
+import neo4j, { type Driver, type Session } from "neo4j-driver";
+import type { z } from "zod";
+import { loadQuery } from "../../../cypher/queries";
+import type { ReadQueryName } from "../../../cypher/read-queries";
+import type { ServerConfig } from "../config";
+import { UnexpectedDataError } from "../errors";
+import type { JsonObject } from "../json";
+import { isUnavailable, translateNeo4jError } from "./errors";
+import { toNeo4jParams, ValueConverter } from "./values";
+
+/** Reachability as GET /api/health reports it. */
+export type Reachability = { reachable: true } | { reachable: false; message: string };
+
+/** Wraps the driver: every statement the API runs goes through `read` by name (cypher/read-queries.ts). */
+export class Neo4jClient {
+  readonly driver: Driver;
+  readonly config: ServerConfig;
+
+  constructor(config: ServerConfig) {
+    this.config = config;
+    this.driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 50,
+      userAgent: "miit-graph-api",
+      notificationFilter: { minimumSeverityLevel: "OFF" },
+    });
+  }
+
+  /** A READ-mode session; callers close it. */
+  readSession(fetchSize?: number): Session {
+    return this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(fetchSize === undefined ? {} : { fetchSize }) });
+  }
+
+  /**
+   * Runs the named read query with JSON parameters (whole numbers become INTEGERs) and checks each row
+   * against `row`; Neo4j values are converted to JSON first (Integer → number).
+   */
+  async read<S extends z.ZodType>(name: ReadQueryName, params: Record<string, unknown>, row: S): Promise<z.infer<S>[]> {
+    const raw = await this.readRaw(name, params);
+    return raw.map((record, index) => {
+      const parsed = row.safeParse(record);
+      if (!parsed.success) {
+        throw new UnexpectedDataError(
+          `Query ${name} returned a row of unexpected shape (row ${index}): ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+        );
+      }
+      return parsed.data;
+    });
+  }
+
+  /** Runs the named read query and returns its rows as JSON objects. */
+  async readRaw(name: ReadQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
+    const session = this.readSession();
+    try {
+      const result = await session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.cypherTimeoutMs });
+      const converter = new ValueConverter();
+      return result.records.map((record) => {
+        const out: JsonObject = {};
+        for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
+        return out;
+      });
+    } catch (error) {
+      throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.cypherTimeoutMs, source: name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Whether Neo4j answers with our credentials, with a message saying what to do when it does not. */
+  async reachability(): Promise<Reachability> {
+    try {
+      await this.driver.verifyAuthentication();
+      return { reachable: true };
+    } catch (error) {
+      if (!isUnavailable(error) && !(error instanceof Error)) throw error;
+      const translated = translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.cypherTimeoutMs, source: "health" });
+      return { reachable: false, message: translated.message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,94 @@
+/** Runs a user's Cypher for POST /api/cypher: READ session, time limit, EXPLAIN-checked first, at most `rowLimit` rows. */
+import type { Plan, QueryResult, Record as Neo4jRecord } from "neo4j-driver";
+import { loadQuery } from "../../../cypher/queries";
+import { checkPlan, type PlainPlan } from "../console/guard";
+import type { JsonValue, PlainNode, PlainRelationship } from "../json";
+import type { Neo4jClient } from "./client";
+import { translateNeo4jError } from "./errors";
+import { collectEntities, emptyFoundEntities, missingEndpoints, toNeo4jParams, ValueConverter } from "./values";
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: JsonValue[][];
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+  truncated: boolean;
+}
+
+/** Far ends fetched for relationships returned without their nodes, at most this many. */
+const MAX_MISSING_ENDPOINTS = 2_000;
+
+/**
+ * Plans the statement with EXPLAIN (nothing runs: a LOAD CSV URL is not fetched), refuses it when the plan
+ * loads CSV, writes, or calls a procedure off the allow-list, then runs it in the same READ transaction
+ * with the configured timeout and stops reading after `rowLimit` rows. `statement` has passed checkStatementText.
+ */
+export async function runConsoleQuery(client: Neo4jClient, statement: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+  const { cypherRowLimit: rowLimit, cypherTimeoutMs: timeoutMs } = client.config;
+  const session = client.readSession(Math.min(rowLimit + 1, 1_000));
+  const tx = session.beginTransaction({ timeout: timeoutMs });
+  try {
+    const driverParams = toNeo4jParams(params);
+    const explained: QueryResult = await tx.run(`EXPLAIN ${statement}`, driverParams);
+    const plan = explained.summary.plan;
+    if (plan === false) throw new Error("EXPLAIN returned no plan");
+    checkPlan(toPlainPlan(plan), explained.summary.queryType);
+
+    const result = tx.run(statement, driverParams);
+    const records: Neo4jRecord[] = [];
+    let truncated = false;
+    for await (const record of result) {
+      if (records.length >= rowLimit) {
+        truncated = true;
+        break;
+      }
+      records.push(record);
+    }
+    const columns = (await result.keys()).map(String);
+
+    const found = emptyFoundEntities();
+    for (const record of records) collectEntities(valuesOf(record), found);
+    const missing = missingEndpoints(found).slice(0, MAX_MISSING_ENDPOINTS);
+    if (missing.length > 0) {
+      const ends = await tx.run(loadQuery("list-nodes-by-element-id"), { ids: missing });
+      for (const record of ends.records) collectEntities(record.get("n"), found);
+    }
+    const converter = new ValueConverter(found.nodes.values());
+    return {
+      columns,
+      rows: records.map((record) => valuesOf(record).map((v) => converter.convert(v))),
+      nodes: [...found.nodes.values()].map((n) => converter.node(n)),
+      relationships: [...found.relationships.values()].map((r) => converter.relationship(r)),
+      truncated,
+    };
+  } catch (error) {
+    throw translateNeo4jError(error, { uri: client.config.neo4j.uri, timeoutMs, source: "console" });
+  } finally {
+    await closeQuietly(async () => tx.isOpen() && (await tx.rollback()));
+    await closeQuietly(() => session.close());
+  }
+}
+
+/** The driver's plan with every argument as a string (the driver may hand back Integers or lists). */
+export function toPlainPlan(plan: Plan): PlainPlan {
+  const converter = new ValueConverter();
+  const args: Record<string, string> = {};
+  for (const [key, value] of Object.entries(plan.arguments as Record<string, unknown>)) {
+    const json = converter.convert(value);
+    args[key] = typeof json === "string" ? json : JSON.stringify(json);
+  }
+  return { operatorType: plan.operatorType, arguments: args, children: plan.children.map(toPlainPlan) };
+}
+
+function valuesOf(record: Neo4jRecord): unknown[] {
+  return record.keys.map((key) => record.get(key));
+}
+
+/** Rolling back or closing after a failure must not hide the failure itself. */
+async function closeQuietly(close: () => Promise<unknown>): Promise<void> {
+  try {
+    await close();
+  } catch {
+    // The transaction or session is already gone (timeout, lost connection); the original error is what counts.
+  }
+}

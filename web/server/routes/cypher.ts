@@ -1,0 +1,39 @@
+/** POST /api/cypher: the read-only console (see console/guard.ts and neo4j/console-runner.ts for the safety rules). */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { CypherResponse } from "../../shared/api-types";
+import { checkStatementText } from "../console/guard";
+import { toApiGraph } from "../graph/api-graph";
+import { runConsoleQuery } from "../neo4j/console-runner";
+import { parseInput, type ApiContext } from "./context";
+
+/** Longest statement accepted, in characters. */
+export const MAX_QUERY_LENGTH = 20_000;
+/** Largest POST /api/cypher body, in bytes. */
+export const CYPHER_BODY_LIMIT = 256 * 1024;
+
+export const cypherRequestSchema = z.object({
+  query: z
+    .string({ error: "query must be a string of Cypher" })
+    .max(MAX_QUERY_LENGTH, `query is longer than ${MAX_QUERY_LENGTH} characters`)
+    .refine((q) => q.trim().length > 0, "query is empty: type a Cypher statement such as MATCH (n) RETURN n LIMIT 25"),
+  params: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "parameter names are letters, digits and _"), z.unknown())
+    .optional(),
+});
+
+export function registerCypherRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.post("/cypher", { bodyLimit: CYPHER_BODY_LIMIT }, async (request): Promise<CypherResponse> => {
+    const body = parseInput(cypherRequestSchema, request.body ?? {}, "Cypher request");
+    const statement = checkStatementText(body.query);
+    const started = performance.now();
+    const result = await runConsoleQuery(ctx.client, statement, body.params ?? {});
+    return {
+      columns: result.columns,
+      rows: result.rows,
+      graph: toApiGraph(result.nodes, result.relationships),
+      truncated: result.truncated,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  });
+}

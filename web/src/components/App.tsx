@@ -1,0 +1,70 @@
+/** The page: toolbar, filters, canvas with time axis, details panel, and the lazily loaded Cypher console. */
+import { lazy, Suspense, useEffect } from "react";
+import { mainGraph } from "../graph/graph-instance";
+import { loadOverview, useGraphData } from "../state/graph/store";
+import { useT, useView } from "../state/view/store";
+import { useUrlSync } from "../state/view/useUrlSync";
+import { ErrorState, EmptyState, LoadingState } from "./ErrorState";
+import { FiltersPanel } from "./FiltersPanel";
+import { GraphCanvas } from "./GraphCanvas";
+import { Notice } from "./Notice";
+import { DetailsPanel } from "./panels/DetailsPanel";
+import { StatusBar } from "./StatusBar";
+import { TimeAxis } from "./TimeAxis";
+import { Toolbar } from "./Toolbar";
+
+const ConsolePanel = lazy(() => import("./console/ConsolePanel").then((m) => ({ default: m.ConsolePanel })));
+
+function Workspace() {
+  const status = useGraphData((s) => s.status);
+  const version = useGraphData((s) => s.version);
+  if (status === "error" && version === 0) return <ErrorState />;
+  if (version === 0) return <LoadingState />;
+  if (mainGraph.order === 0) return <EmptyState />;
+  return (
+    <>
+      <GraphCanvas />
+      <StatusBar />
+      <TimeAxis />
+    </>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const uiLang = useView((s) => s.uiLang);
+  const consoleOpen = useView((s) => s.consoleOpen);
+  const selected = useView((s) => s.selectedId);
+  const status = useGraphData((s) => s.status);
+  const version = useGraphData((s) => s.version);
+  useUrlSync();
+  useEffect(() => {
+    void loadOverview();
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+    document.title = t("appTitle");
+  }, [uiLang, t]);
+
+  return (
+    <div className={consoleOpen ? "app with-console" : "app"} data-testid="app">
+      <Toolbar />
+      <main className="workspace">
+        <aside className="sidebar">
+          <FiltersPanel />
+        </aside>
+        <section className="canvas-area" aria-label="graph">
+          {status === "error" && version > 0 && <ErrorState />}
+          <Workspace />
+        </section>
+        {selected !== null && <DetailsPanel id={selected} />}
+      </main>
+      {consoleOpen && (
+        <Suspense fallback={<div className="console loading">{t("loading")}</div>}>
+          <ConsolePanel />
+        </Suspense>
+      )}
+      <Notice />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The main canvas: sigma over the app's one graph, with its controllers and on-canvas controls. */
+import { SigmaContainer } from "@react-sigma/core";
+import { mainGraph, type CanvasEdgeAttributes, type CanvasNodeAttributes } from "../graph/graph-instance";
+import { SIGMA_SETTINGS } from "../graph/sigma-settings";
+import { CanvasControls } from "./CanvasControls";
+import { CameraController } from "./controllers/CameraController";
+import { EventsController } from "./controllers/EventsController";
+import { LayoutController } from "./controllers/LayoutController";
+import { ReducersController } from "./controllers/ReducersController";
+import { TestHooksController } from "./controllers/TestHooksController";
+
+export function GraphCanvas() {
+  return (
+    <SigmaContainer<CanvasNodeAttributes, CanvasEdgeAttributes, Record<string, unknown>>
+      graph={mainGraph}
+      settings={SIGMA_SETTINGS}
+      className="graph-canvas"
+      id="main-canvas"
+    >
+      <ReducersController />
+      <EventsController />
+      <LayoutController />
+      <CameraController />
+      <TestHooksController />
+      <CanvasControls />
+    </SigmaContainer>
+  );
+}

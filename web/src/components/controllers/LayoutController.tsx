@@ -1,0 +1,52 @@
+/** Layout: ForceAtlas2 in a web worker for a time budget scaled to the graph, then noverlap; one run per request. */
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import noverlap from "graphology-layout-noverlap";
+import { CONFIG } from "../../config";
+import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
+import { LARGE_GRAPH_EDGES } from "../../graph/sigma-settings";
+import { graphDataStore, useGraphData } from "../../state/graph/store";
+import { setLayout } from "../../state/graph/transitions";
+
+function budgetMs(order: number, kind: "full" | "expand"): number {
+  const { maxFa2Ms, minFa2Ms, fa2MsPerNode, expandFa2Ms } = CONFIG.layout;
+  if (kind === "expand") return expandFa2Ms;
+  return Math.min(maxFa2Ms, Math.max(minFa2Ms, order * fa2MsPerNode));
+}
+
+export function LayoutController(): null {
+  const sigma = useSigma<CanvasNodeAttributes, CanvasEdgeAttributes>();
+  const request = useGraphData((s) => s.layoutRequest);
+
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    if (request.id === 0 || graph.order === 0) return;
+    const large = graph.size > LARGE_GRAPH_EDGES;
+    sigma.setSetting("hideEdgesOnMove", large);
+    sigma.setSetting("hideLabelsOnMove", large);
+    const started = performance.now();
+    graphDataStore.update((s) => setLayout(s, "running", null));
+    const inferred = forceAtlas2.inferSettings(graph);
+    const layout = new FA2Layout(graph, {
+      settings: { ...inferred, barnesHutOptimize: graph.order > 800, adjustSizes: false, slowDown: 3 },
+      getEdgeWeight: "weight",
+    });
+    layout.start();
+    const timer = setTimeout(() => {
+      layout.stop();
+      layout.kill();
+      if (graph.order <= CONFIG.layout.noverlapMaxNodes) {
+        noverlap.assign(graph, { maxIterations: CONFIG.layout.noverlapIterations, settings: { margin: 2, ratio: 1.3 } });
+      }
+      graphDataStore.update((s) => setLayout(s, "done", Math.round(performance.now() - started)));
+    }, budgetMs(graph.order, request.kind));
+    return () => {
+      clearTimeout(timer);
+      layout.kill();
+    };
+  }, [sigma, request]);
+
+  return null;
+}

@@ -1,0 +1,69 @@
+/** Details of a person or document (or any node without a drill-down): properties and neighbours by relationship. */
+import type { ApiGraph, EvidenceItem, NodeResponse } from "../../../shared/api-types";
+import { useT } from "../../state/view/store";
+import { EvidenceList } from "./EvidenceList";
+import { NodeLink } from "./NodeLink";
+
+function display(value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join("、");
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
+function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
+  const texts = Array.isArray(props.evidence) ? props.evidence : [];
+  const docs = Array.isArray(props.evidenceDocIds) ? props.evidenceDocIds : Array.isArray(props.docIds) ? props.docIds : [];
+  return texts.filter((x): x is string => typeof x === "string").map((text, i) => ({ text, docId: String(docs[i] ?? docs[0] ?? "") }));
+}
+
+const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256"]);
+
+export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; neighbours: ApiGraph | null }) {
+  const t = useT();
+  const props = Object.entries(node.properties).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== "");
+  const names = new Map(neighbours?.nodes.map((n) => [n.key, n.attributes.name]) ?? []);
+  const edges = (neighbours?.edges ?? []).filter((e) => e.source === node.id || e.target === node.id);
+  const byType = new Map<string, typeof edges>();
+  for (const e of edges) byType.set(e.attributes.type, [...(byType.get(e.attributes.type) ?? []), e]);
+
+  return (
+    <div className="node-panel" data-testid="node-panel">
+      {props.length > 0 && (
+        <dl className="props">
+          {props.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{display(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {[...byType.entries()].map(([type, list]) => (
+        <section key={type}>
+          <h3>
+            {type} ({list.length})
+          </h3>
+          <ul className="plain-list">
+            {list.slice(0, 60).map((e) => {
+              const other = e.source === node.id ? e.target : e.source;
+              const evidence = edgeEvidence(e.attributes.properties);
+              const title = typeof e.attributes.properties.title === "string" ? e.attributes.properties.title : "";
+              return (
+                <li key={e.key}>
+                  {e.source === node.id ? "→ " : "← "}
+                  <NodeLink id={other} name={names.get(other) ?? other} /> <span className="muted">{title}</span>
+                  {e.attributes.year !== undefined && <span className="year-tag">{e.attributes.year}</span>}
+                  {evidence.length > 0 && (
+                    <details>
+                      <summary>{t("evidence")}</summary>
+                      <EvidenceList items={evidence} terms={[node.name, names.get(other) ?? "", title]} />
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

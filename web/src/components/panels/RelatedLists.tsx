@@ -1,0 +1,84 @@
+/** The lists of a drill-down: people and posts, collaborators, documents that mention the entity. */
+import { useState } from "react";
+import type { DrillDownResponse } from "../../../shared/api-types";
+import { useT } from "../../state/view/store";
+import { EvidenceList } from "./EvidenceList";
+import { NodeLink } from "./NodeLink";
+
+const PREVIEW = 12;
+
+function useShowAll(count: number): [boolean, () => void, boolean] {
+  const [all, setAll] = useState(false);
+  return [all, () => setAll(true), count > PREVIEW && !all];
+}
+
+export function PeopleList({ people, terms }: { people: DrillDownResponse["people"]; terms: string[] }) {
+  const t = useT();
+  if (people.length === 0) return null;
+  return (
+    <section data-testid="people">
+      <h3>{t("peopleAndPosts")}</h3>
+      <ul className="plain-list">
+        {people.map((p, i) => (
+          <li key={`${p.id}-${i}`}>
+            <NodeLink id={p.id} name={p.name} /> <span className="muted">{p.title}</span>
+            {p.year !== undefined && <span className="year-tag">{p.year}</span>}
+            {p.evidence.length > 0 && (
+              <details>
+                <summary>{t("evidence")}</summary>
+                <EvidenceList items={p.evidence} terms={[...terms, p.name, p.title]} />
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function CollaboratorList({ collaborators, terms }: { collaborators: DrillDownResponse["collaborators"]; terms: string[] }) {
+  const t = useT();
+  if (collaborators.length === 0) return null;
+  return (
+    <section data-testid="collaborators">
+      <h3>{t("collaborators")}</h3>
+      <ul className="plain-list">
+        {collaborators.map((c) => (
+          <li key={c.id}>
+            <NodeLink id={c.id} name={c.name} /> <span className="muted">{c.years.join(", ")}</span>
+            {c.evidence.length > 0 && (
+              <details>
+                <summary>{t("evidence")}</summary>
+                <EvidenceList items={c.evidence} terms={[...terms, c.name]} />
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DocumentList({ documents }: { documents: DrillDownResponse["documents"] }) {
+  const t = useT();
+  const [all, showAll, more] = useShowAll(documents.length);
+  if (documents.length === 0) return null;
+  return (
+    <section data-testid="documents">
+      <h3>{t("documents")}</h3>
+      <ul className="plain-list">
+        {(all ? documents : documents.slice(0, PREVIEW)).map((d) => (
+          <li key={d.id}>
+            <NodeLink id={d.id} name={d.name} /> <span className="muted">{d.date ?? d.year ?? ""}</span>
+            <span className="count">×{d.count}</span>
+          </li>
+        ))}
+      </ul>
+      {more && (
+        <button type="button" className="link" onClick={showAll}>
+          +{documents.length - PREVIEW}
+        </button>
+      )}
+    </section>
+  );
+}

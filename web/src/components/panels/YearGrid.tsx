@@ -1,0 +1,67 @@
+/** A years-across, rows-down grid (programs of a bureau, owners of a program); each filled cell opens its evidence. */
+import { NodeLink } from "./NodeLink";
+
+export interface GridRow {
+  id: string;
+  name: string;
+  /** year → fact count */
+  cells: ReadonlyMap<number, number>;
+}
+
+export interface YearGridProps {
+  caption: string;
+  rowHeader: string;
+  years: readonly number[];
+  rows: readonly GridRow[];
+  active?: { rowId: string; year: number } | null;
+  onCell?: (rowId: string, year: number) => void;
+}
+
+export function YearGrid({ caption, rowHeader, years, rows, active, onCell }: YearGridProps) {
+  return (
+    <div className="grid-scroll">
+      <table className="year-grid" data-testid="year-grid">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {years.map((y) => (
+              <th scope="col" key={y}>
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-row-id={row.id} data-row-name={row.name}>
+              <th scope="row">
+                <NodeLink id={row.id} name={row.name} />
+              </th>
+              {years.map((y) => {
+                const count = row.cells.get(y);
+                if (count === undefined) return <td key={y} />;
+                const isActive = active?.rowId === row.id && active.year === y;
+                return (
+                  <td key={y}>
+                    <button
+                      type="button"
+                      className={isActive ? "cell active" : "cell"}
+                      aria-pressed={isActive}
+                      aria-label={`${row.name} ${y}: ${count}`}
+                      onClick={() => onCell?.(row.id, y)}
+                      data-testid={`grid-cell-${row.name}-${y}`}
+                      data-year={y}
+                    >
+                      {count}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

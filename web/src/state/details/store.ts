@@ -1,0 +1,49 @@
+/** The details slice's store, hooks and loader: drill-down for organisations and programs, node + neighbours otherwise. */
+import { errorMessage, fetchDrillDown, fetchNeighbours, fetchNode } from "../../api/client";
+import { mainGraph } from "../../graph/graph-instance";
+import { createStore, useStore } from "../store";
+import { detailsFailed, drillLoaded, nodeLoaded, startDetails } from "./transitions";
+import { INITIAL_DETAILS, type DetailsState } from "./types";
+
+export const detailsStore = createStore<DetailsState>(INITIAL_DETAILS);
+
+export function useDetails<S>(selector: (s: DetailsState) => S): S {
+  return useStore(detailsStore, selector);
+}
+
+const DRILL_PREFIXES = ["bureau:", "ministry:", "org:", "program:"];
+
+/** Whether the node gets the drill-down view (its entity label, else its id prefix, decides). */
+export function hasDrillDown(id: string): boolean {
+  if (mainGraph.hasNode(id)) {
+    const entity = mainGraph.getNodeAttribute(id, "entity");
+    return entity === "Bureau" || entity === "Ministry" || entity === "Organization" || entity === "Program";
+  }
+  return DRILL_PREFIXES.some((p) => id.startsWith(p));
+}
+
+async function loadPlain(id: string): Promise<void> {
+  const [node, neighbours] = await Promise.all([fetchNode(id), fetchNeighbours(id)]);
+  detailsStore.update((s) => nodeLoaded(s, id, node.node, neighbours));
+}
+
+/** Loads the details of a node (or clears them for null). Late answers for another node are dropped. */
+export async function loadDetails(id: string | null): Promise<void> {
+  if (detailsStore.get().id === id && detailsStore.get().status !== "error") return;
+  detailsStore.update((s) => startDetails(s, id));
+  if (id === null) return;
+  try {
+    if (hasDrillDown(id)) {
+      try {
+        const drill = await fetchDrillDown(id);
+        detailsStore.update((s) => drillLoaded(s, id, drill));
+        return;
+      } catch {
+        // Not every label may have a drill-down on the server: fall back to the plain node view.
+      }
+    }
+    await loadPlain(id);
+  } catch (error) {
+    detailsStore.update((s) => detailsFailed(s, id, errorMessage(error)));
+  }
+}

@@ -1,0 +1,29 @@
+/** Pure transitions of the details slice. */
+import type { ApiGraph, DrillDownResponse, NodeResponse } from "../../../shared/api-types";
+import type { DetailsState, EvidenceCell } from "./types";
+import { INITIAL_DETAILS } from "./types";
+
+export function startDetails(_s: DetailsState, id: string | null): DetailsState {
+  return { ...INITIAL_DETAILS, id, status: id === null ? "idle" : "loading" };
+}
+
+export function drillLoaded(s: DetailsState, id: string, drill: DrillDownResponse): DetailsState {
+  if (s.id !== id) return s;
+  const first = drill.programs[0]?.cells[0];
+  const cell = first && drill.programs[0] ? { programId: drill.programs[0].id, year: first.year } : null;
+  return { ...s, status: "idle", drill, node: drill.node, cell };
+}
+
+export function nodeLoaded(s: DetailsState, id: string, node: NodeResponse["node"], neighbours: ApiGraph): DetailsState {
+  if (s.id !== id) return s;
+  return { ...s, status: "idle", node, neighbours };
+}
+
+export function detailsFailed(s: DetailsState, id: string, error: string): DetailsState {
+  if (s.id !== id) return s;
+  return { ...s, status: "error", error };
+}
+
+export function chooseCell(s: DetailsState, cell: EvidenceCell): DetailsState {
+  return { ...s, cell };
+}

@@ -1,0 +1,70 @@
+/** The graph-data slice's store, hooks and async actions (they write the one main graph). */
+import { fetchGraph, fetchHealth, fetchNeighbours, errorMessage } from "../../api/client";
+import { ApiRequestError } from "../../api/errors";
+import { mainGraph } from "../../graph/graph-instance";
+import { mergeGraph, replaceGraph } from "../../graph/import-graph";
+import { createStore, useStore } from "../store";
+import { yearExtent, yearHistogram } from "./histogram";
+import { expanded, failed, loaded, setExpanding, startLoading } from "./transitions";
+import { INITIAL_GRAPH_DATA, type GraphDataState, type YearBin } from "./types";
+import type { YearRange } from "../view/types";
+
+export const graphDataStore = createStore<GraphDataState>(INITIAL_GRAPH_DATA);
+
+export function useGraphData<S>(selector: (s: GraphDataState) => S): S {
+  return useStore(graphDataStore, selector);
+}
+
+let histogramCache: { version: number; bins: YearBin[]; extent: YearRange | null } = {
+  version: -1,
+  bins: [],
+  extent: null,
+};
+
+/** The histogram and year extent of the current graph, recomputed once per graph version. */
+export function currentHistogram(): { bins: YearBin[]; extent: YearRange | null } {
+  const { version } = graphDataStore.get();
+  if (histogramCache.version !== version) {
+    const bins = yearHistogram(mainGraph);
+    histogramCache = { version, bins, extent: yearExtent(bins) };
+  }
+  return histogramCache;
+}
+
+/** Checks health, then loads the whole overview graph into the main graph. */
+export async function loadOverview(): Promise<void> {
+  graphDataStore.update(startLoading);
+  try {
+    const health = await fetchHealth();
+    if (!health.ok || !health.neo4j.reachable) {
+      graphDataStore.update((s) => failed(s, health.neo4j.message ?? "Neo4j unreachable", "neo4j"));
+      return;
+    }
+    const api = await fetchGraph();
+    replaceGraph(mainGraph, api);
+    graphDataStore.update(loaded);
+  } catch (error) {
+    const kind = error instanceof ApiRequestError && error.status === 503 ? "neo4j" : "api";
+    graphDataStore.update((s) => failed(s, errorMessage(error), kind));
+  }
+}
+
+/** Loads a graph given directly (the web benchmark and tests use it through window.__miit). */
+export function loadGraphData(api: Parameters<typeof replaceGraph>[1]): void {
+  replaceGraph(mainGraph, api);
+  graphDataStore.update(loaded);
+}
+
+/** Brings a node's neighbourhood in from the API, in place. Throws nothing: failures surface as a notice. */
+export async function expandNode(id: string): Promise<string | null> {
+  graphDataStore.update((s) => setExpanding(s, id));
+  try {
+    const api = await fetchNeighbours(id);
+    const added = mergeGraph(mainGraph, api, id);
+    graphDataStore.update((s) => expanded(s, added.length));
+    return null;
+  } catch (error) {
+    graphDataStore.update((s) => setExpanding(s, null));
+    return errorMessage(error);
+  }
+}

@@ -1,0 +1,36 @@
+/** The graph-data slice: loading the overview, expanding neighbourhoods, layout progress. */
+import type { AsyncStatus } from "../store";
+
+export type LayoutStatus = "idle" | "running" | "done";
+/** What failed: the database behind the API, or the API itself. */
+export type FailureKind = "neo4j" | "api";
+
+export interface YearBin {
+  year: number;
+  count: number;
+  byType: Record<string, number>;
+}
+
+export interface GraphDataState {
+  status: AsyncStatus;
+  error: string | null;
+  failure: FailureKind | null;
+  /** Bumped each time the main graph's content changes (load, expand). */
+  version: number;
+  /** Bumped when new data needs a layout; the layout controller runs one per bump. */
+  layoutRequest: { id: number; kind: "full" | "expand" };
+  layout: LayoutStatus;
+  layoutMs: number | null;
+  expanding: string | null;
+}
+
+export const INITIAL_GRAPH_DATA: GraphDataState = {
+  status: "idle",
+  error: null,
+  failure: null,
+  version: 0,
+  layoutRequest: { id: 0, kind: "full" },
+  layout: "idle",
+  layoutMs: null,
+  expanding: null,
+};

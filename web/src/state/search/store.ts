@@ -1,0 +1,52 @@
+/** The search slice's store, hooks and actions (debounced, abortable requests to /api/search). */
+import type { SearchHit } from "../../../shared/api-types";
+import { errorMessage, fetchSearch } from "../../api/client";
+import { CONFIG } from "../../config";
+import { mainGraph } from "../../graph/graph-instance";
+import { requestCameraTo } from "../camera/store";
+import { expandNode } from "../graph/store";
+import { createStore, useStore } from "../store";
+import { select } from "../view/transitions";
+import { viewStore } from "../view/store";
+import { answered, chosen, searchFailed, searching, typed } from "./transitions";
+import { INITIAL_SEARCH, type SearchState } from "./types";
+
+export const searchStore = createStore<SearchState>(INITIAL_SEARCH);
+
+export function useSearch<S>(selector: (s: SearchState) => S): S {
+  return useStore(searchStore, selector);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let inflight: AbortController | undefined;
+
+/** Records the typed text and asks the API after a short pause. */
+export function setSearchText(text: string): void {
+  searchStore.update((s) => typed(s, text));
+  clearTimeout(timer);
+  const q = text.trim();
+  if (q.length < CONFIG.searchMinChars) return;
+  timer = setTimeout(() => void runSearch(q), CONFIG.searchDebounceMs);
+}
+
+async function runSearch(q: string): Promise<void> {
+  inflight?.abort();
+  const controller = new AbortController();
+  inflight = controller;
+  searchStore.update(searching);
+  try {
+    const response = await fetchSearch(q, controller.signal);
+    searchStore.update((s) => answered(s, q, response.results));
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    searchStore.update((s) => searchFailed(s, errorMessage(error)));
+  }
+}
+
+/** Chooses a hit: brings it into the canvas if absent, selects it and moves the camera to it. */
+export async function chooseHit(hit: SearchHit): Promise<void> {
+  searchStore.update((s) => chosen(s, hit));
+  if (!mainGraph.hasNode(hit.id)) await expandNode(hit.id);
+  viewStore.update((s) => select(s, hit.id));
+  requestCameraTo(hit.id);
+}

@@ -1,0 +1,64 @@
+/** The current visibility of the main graph, memoised on the view's filters and the graph's version. */
+import { useSyncExternalStore } from "react";
+import { mainGraph } from "../../graph/graph-instance";
+import { computeVisibility, type Visibility } from "../../graph/visibility";
+import { graphDataStore } from "../graph/store";
+import { viewStore } from "./store";
+
+interface Key {
+  version: number;
+  hiddenLabels: unknown;
+  hiddenTypes: unknown;
+  yearRange: unknown;
+  focusId: string | null;
+}
+
+let cache: { key: Key; value: Visibility } | null = null;
+
+function sameKey(a: Key, b: Key): boolean {
+  return (
+    a.version === b.version &&
+    a.hiddenLabels === b.hiddenLabels &&
+    a.hiddenTypes === b.hiddenTypes &&
+    a.yearRange === b.yearRange &&
+    a.focusId === b.focusId
+  );
+}
+
+/** Returns the visibility for the current state, recomputing only when an input changed. */
+export function currentVisibility(): Visibility {
+  const v = viewStore.get();
+  const key: Key = {
+    version: graphDataStore.get().version,
+    hiddenLabels: v.hiddenLabels,
+    hiddenTypes: v.hiddenTypes,
+    yearRange: v.yearRange,
+    focusId: v.focus ? v.selectedId : null,
+  };
+  if (cache === null || !sameKey(cache.key, key)) {
+    cache = {
+      key,
+      value: computeVisibility(mainGraph, {
+        hiddenLabels: v.hiddenLabels,
+        hiddenTypes: v.hiddenTypes,
+        yearRange: v.yearRange,
+        focusId: key.focusId,
+      }),
+    };
+  }
+  return cache.value;
+}
+
+function subscribe(listener: () => void): () => void {
+  const a = viewStore.subscribe(listener);
+  const b = graphDataStore.subscribe(listener);
+  return () => {
+    a();
+    b();
+  };
+}
+
+/** Subscribes a component to the current visibility. */
+export function useVisibility(): Visibility {
+  return useSyncExternalStore(subscribe, currentVisibility, currentVisibility);
+}

@@ -1,0 +1,47 @@
+/**
+ * window.__miit: a read-only window on what the page shows, for end-to-end tests and the web benchmark.
+ * Every field is read live from the state slices (no stale snapshot).
+ */
+import type { RelationshipType } from "../../cypher/model";
+import type { ApiGraph } from "../shared/api-types";
+import type { LayoutStatus } from "./state/graph/types";
+import type { AsyncStatus } from "./state/store";
+
+export interface MiitPageHooks {
+  /** Nodes and edges in the main graph. */
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  /** Nodes and edges drawn after label/type/year/focus filters. */
+  readonly visibleNodeCount: number;
+  readonly visibleEdgeCount: number;
+  /** Drawn edges by relationship type, e.g. visibleEdgesByType.OWNS. */
+  readonly visibleEdgesByType: Partial<Record<RelationshipType, number>>;
+  readonly selectedId: string | null;
+  readonly yearRange: readonly [number, number] | null;
+  readonly graphStatus: AsyncStatus;
+  readonly layoutStatus: LayoutStatus;
+  /** Wall time of the last layout (FA2 + noverlap), ms. */
+  readonly layoutMs: number | null;
+  /** performance.now() of the first render with nodes, ms since navigation start. */
+  readonly firstDrawMs: number | null;
+  /** Frames rendered by sigma so far. */
+  readonly renderCount: number;
+  /** Console: rows in the last result and nodes in its graph. */
+  readonly consoleRowCount: number;
+  readonly consoleNodeCount: number;
+  /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */
+  nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** Loads a graph into the main canvas through the same code path as the API's (benchmarks). */
+  loadGraph(graph: ApiGraph): void;
+}
+
+declare global {
+  interface Window {
+    __miit?: MiitPageHooks;
+  }
+}
+
+/** Installs the hooks object on window (idempotent: the last installer wins). */
+export function installPageHooks(hooks: MiitPageHooks): void {
+  Object.defineProperty(window, "__miit", { value: hooks, configurable: true, enumerable: false });
+}
