@@ -4,6 +4,7 @@ export const WRITE_QUERY_NAMES = [
   "remove-document-facts",
   "remove-document-links",
   "delete-orphan-entities",
+  "delete-document",
   "merge-entities",
   "find-missing-entities",
   "merge-part-of",

@@ -1,5 +1,5 @@
 /** The Neo4j side of ingest: one driver, the schema, and each document's graph written in one transaction. */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../cypher/model";
 import { loadQuery, loadSchemaStatements, type QueryName } from "../../cypher/queries";
 import type { Neo4jSettings } from "../config";
@@ -41,6 +41,8 @@ export interface GraphStore {
   applySchema(): Promise<void>;
   /** Writes one document's graph in one transaction (rolled back whole on failure); unchanged documents are skipped. */
   writeDocumentGraph(graph: DocumentGraph): Promise<DocumentLoadResult>;
+  /** Takes a loaded document and everything only it contributed out of the graph, in one transaction. */
+  removeDocument(docId: string): Promise<WriteCounts>;
   /** Recomputes Program firstYear/lastYear from the OWNS years. */
   updateProgramYears(): Promise<void>;
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
     uri: settings.uri,
     applySchema: () => applySchema(driver, settings.uri),
     writeDocumentGraph: (graph) => writeDocumentGraph(driver, settings.uri, graph),
+    removeDocument: (docId) => removeDocument(driver, settings.uri, docId),
     updateProgramYears: () => updateProgramYears(driver, settings.uri),
     close: () => driver.close(),
   };
@@ -101,24 +104,52 @@ async function writeDocumentGraph(driver: Driver, uri: string, graph: DocumentGr
   }
 }
 
-async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph): Promise<DocumentLoadResult> {
-  const counts = emptyCounts();
-  const run = async (name: QueryName, parameters: Record<string, unknown>) => {
+async function removeDocument(driver: Driver, uri: string, docId: string): Promise<WriteCounts> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counts = emptyCounts();
+      const run = runner(tx, counts);
+      const touched = await removeContribution(run, docId);
+      await run("delete-document", { docId });
+      if (touched.length > 0) await run("delete-orphan-entities", { ids: touched });
+      return counts;
+    });
+  } catch (cause) {
+    throw asLoadError(cause, uri, docId, "removing the document failed");
+  } finally {
+    await session.close();
+  }
+}
+
+type Run = (name: QueryName, parameters: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+function runner(tx: ManagedTransaction, counts: WriteCounts): Run {
+  return async (name, parameters) => {
     const result = await tx.run(loadQuery(name), parameters);
     addCounts(counts, result.summary.counters.updates());
     return result.records;
   };
+}
+
+/** Removes a document's evidence, docIds, relationships only it supported and its links; returns the ids it touched. */
+async function removeContribution(run: Run, docId: string): Promise<string[]> {
+  const touched = new Set<string>();
+  for (const name of ["remove-document-facts", "remove-document-links"] as const) {
+    for (const record of await run(name, { docId })) for (const id of record.get("ids") as string[]) touched.add(id);
+  }
+  return [...touched];
+}
+
+async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph): Promise<DocumentLoadResult> {
+  const counts = emptyCounts();
+  const run = runner(tx, counts);
   const existing = (await run("find-document-hash", { docId: graph.docId }))[0];
   if (existing !== undefined && existing.get("sha256") === graph.sha256) {
     return { docId: graph.docId, status: "unchanged", ...counts };
   }
   const replacing = existing !== undefined && existing.get("source") === true;
-  const touched: string[] = [];
-  if (replacing) {
-    for (const name of ["remove-document-facts", "remove-document-links"] as const) {
-      for (const record of await run(name, { docId: graph.docId })) touched.push(...(record.get("ids") as string[]));
-    }
-  }
+  const touched = replacing ? await removeContribution(run, graph.docId) : [];
   const rows = toDocumentRows(graph);
   for (const batch of batches(rows.entities)) await run("merge-entities", { rows: batch });
   const missing = (await run("find-missing-entities", { ids: rows.endpointIds }))[0]?.get("missing") as string[] | undefined;
@@ -128,7 +159,7 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph):
   for (const type of RELATIONSHIP_TYPES) {
     for (const batch of batches(rows.relationships.get(type) ?? [])) await run(MERGE_QUERY[type], { rows: batch });
   }
-  if (touched.length > 0) await run("delete-orphan-entities", { ids: [...new Set(touched)] });
+  if (touched.length > 0) await run("delete-orphan-entities", { ids: touched });
   return { docId: graph.docId, status: replacing ? "replaced" : "loaded", ...counts };
 }
 

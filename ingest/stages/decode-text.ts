@@ -17,6 +17,7 @@ const MAX_CONTROL_RATIO = 0.02;
 const MIN_CJK_RATIO = 0.9;
 /** When strict UTF-8 fails but this share of the non-ASCII bytes still forms valid UTF-8, the file mixes encodings. */
 const MIXED_UTF8_SHARE = 0.5;
+const MIN_MIXED_SAMPLE = 64;
 
 /** Returns the document id of a file name: `doc:<file stem>`. */
 export function documentIdOf(file: string): string {
@@ -210,5 +211,6 @@ function validUtf8Share(bytes: Uint8Array): number {
     if (ok) valid += span;
     i += span;
   }
-  return nonAscii === 0 ? 0 : valid / nonAscii;
+  // Short GBK texts form 3-byte sequences by chance too often to judge.
+  return nonAscii < MIN_MIXED_SAMPLE ? 0 : valid / nonAscii;
 }

@@ -30,6 +30,13 @@ function subjectOf(text: string, cueStart: number, orgs: Mention[], sentence: Se
   return before?.entity ?? sentence.owner;
 }
 
+/** Offsets (in the document) of a word inside a sentence. */
+function occurrences(sentence: Sentence, word: string): number[] {
+  const found: number[] = [];
+  for (let at = sentence.text.indexOf(word); at >= 0; at = sentence.text.indexOf(word, at + 1)) found.push(sentence.start + at);
+  return found;
+}
+
 function fact(from: EntityRef, to: EntityRef, sentence: Sentence): DatedFact | undefined {
   if (from.label === to.label && from.name === to.name) return undefined;
   return { type: "COLLABORATES", from, to, year: sentence.year, sentence };
@@ -38,7 +45,7 @@ function fact(from: EntityRef, to: EntityRef, sentence: Sentence): DatedFact | u
 function cueFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const facts: DatedFact[] = [];
   for (const cue of gazetteer.lexicon.collaborationCues) {
-    for (let at = text.indexOf(cue, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(cue, at + 1)) {
+    for (const at of occurrences(sentence, cue)) {
       const subject = subjectOf(text, at, orgs, sentence);
       const partners = orgListFrom(text, at + cue.length, orgs, MAX_GAP);
       if (subject) facts.push(...partners.flatMap((p) => fact(subject, p.entity, sentence) ?? []));
@@ -51,7 +58,7 @@ function cueFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: 
 function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const facts: DatedFact[] = [];
   for (const word of JOINT_WORDS) {
-    for (let at = text.indexOf(word, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(word, at + 1)) {
+    for (const at of occurrences(sentence, word)) {
       const partners = orgListFrom(text, at + word.length, orgs, 0);
       const last = partners[partners.length - 1];
       if (!last) continue;
@@ -72,8 +79,9 @@ function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer:
  * partner after 会同/联合/配合/协同, or between 与/和 and a closing cue (合作, 联合, 建立 …).
  */
 export function extractCollaborations(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  const orgMentions = mentions.filter(isOrg);
   return sentences.flatMap((sentence) => {
-    const orgs = mentionsIn(sentence, mentions).filter(isOrg);
+    const orgs = mentionsIn(sentence, orgMentions);
     if (orgs.length === 0) return [];
     const all = [...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer)];
     const seen = new Set<string>();

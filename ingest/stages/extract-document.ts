@@ -6,6 +6,7 @@ import { extractCollaborations } from "./extract-collaborations";
 import { extractOwns } from "./extract-owns";
 import { findMentions } from "./find-mentions";
 import { findPosts } from "./find-posts";
+import { findRegionMentions } from "./find-region-mentions";
 import { mentionAllOccurrences } from "./mention-all-occurrences";
 import { readDocumentMeta } from "./read-document-meta";
 import { resolveEntities } from "./resolve-entities";
@@ -25,6 +26,12 @@ function contextMinistry(owner: EntityRef | undefined, mentions: Mention[]): Ent
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
 }
 
+/** Region names fill the gaps between accepted mentions, for use as collaboration partners only. */
+function withRegions(mentions: Mention[], regions: Mention[]): Mention[] {
+  const free = regions.filter((r) => !mentions.some((m) => r.start < m.end && m.start < r.end));
+  return [...mentions, ...free].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Input: a decoded, simplified, half-width text and the gazetteer. Output: the document node,
  * the entities it mentions, and the OWNS / HOLDS / COLLABORATES facts it states, with evidence.
@@ -37,7 +44,7 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const sentences = splitSentences(sections, meta, gazetteer);
   const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found));
   const mentions = mentionAllOccurrences(doc.text, found, people);
-  const facts = [...extractOwns(sentences, mentions), ...extractCollaborations(doc.text, sentences, mentions, gazetteer)];
+  const facts = [...extractOwns(sentences, mentions), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
   const refs = [...facts.flatMap((f) => [f.from, f.to]), ...posts.map((p) => p.org)];
   const entities = resolveEntities(mentions, gazetteer, refs);
   return toGraphBatch({ doc, meta, entities, posts, facts }, gazetteer);

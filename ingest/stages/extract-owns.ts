@@ -1,9 +1,21 @@
 /** OWNS facts: in a sentence that belongs to an org's section, that org owns every program the sentence names. */
 import type { DatedFact, Mention, Sentence } from "./extraction-types";
 
-/** Mentions inside a sentence, by offsets. */
+/** Mentions inside a sentence, by offsets; `mentions` must be sorted by start. */
 export function mentionsIn(sentence: Sentence, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < sentence.end; i++) {
+    const m = mentions[i] as Mention;
+    if (m.end <= sentence.end) inside.push(m);
+  }
+  return inside;
 }
 
 /**

@@ -1,45 +1,75 @@
 /** Documents named without 《》: "推动出台化解产能严重过剩矛盾的指导意见", "研究制定工业投资指南". */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { Mention } from "./extraction-types";
+import { longestWordAt } from "./word-index";
 
 const MAX_TITLE = 40;
 const MIN_TITLE = 6;
-const PHRASE = /^[\u4e00-\u9fffA-Za-z0-9()“”]+/;
+const PHRASE = /^[\u4e00-\u9fffA-Za-z0-9()][\u4e00-\u9fffA-Za-z0-9()“”]*/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The longest document suffix the phrase ends with, or undefined. */
-function endsAsDocument(phrase: string, suffixes: string[]): boolean {
-  return suffixes.some((s) => phrase.endsWith(s) && phrase.length > s.length);
-}
-
-/** Cuts the phrase after its last document suffix (the verb's object may run on: "…指南，引导…"). */
+/** The longest prefix of the phrase that ends like a document ("…指南，引导…" → "…指南"). */
 function lastTitleIn(phrase: string, suffixes: string[]): string | undefined {
   for (let end = phrase.length; end >= MIN_TITLE; end--) {
     const candidate = phrase.slice(0, end);
-    if (endsAsDocument(candidate, suffixes)) return candidate;
+    if (suffixes.some((s) => candidate.endsWith(s) && candidate.length > s.length)) return candidate;
   }
   return undefined;
 }
 
+/** The phrase up to the next issuing verb: "根据实际情况制定具体实施方案" stops before 制定. */
+function untilNextVerb(phrase: string, verbs: string[]): string {
+  for (let i = 1; i < phrase.length; i++) if (longestWordAt(phrase, i, verbs)) return phrase.slice(0, i);
+  return phrase;
+}
+
+/** "A规划和B规划": two titles joined by 和 when the first already ends like a document. */
+function splitJoined(title: string, start: number, gazetteer: Gazetteer): Array<{ title: string; start: number }> {
+  const { documentSuffixes, programSuffixes } = gazetteer.lexicon;
+  for (let i = title.indexOf("和"); i > 0; i = title.indexOf("和", i + 1)) {
+    const left = title.slice(0, i);
+    const right = { title: title.slice(i + 1), start: start + i + 1 };
+    if (documentSuffixes.some((s) => left.endsWith(s))) return [{ title: left, start }, right];
+    // "国家区域发展总体战略和全国主体功能区规划": the left side is a program, found elsewhere.
+    if (programSuffixes.some((s) => left.endsWith(s))) return [right];
+  }
+  return [{ title, start }];
+}
+
+function titleAt(text: string, start: number, gazetteer: Gazetteer): { title: string; start: number } | undefined {
+  const { documentVerbs, documentSuffixes, documentLeadingWords } = gazetteer.lexicon;
+  const phrase = untilNextVerb(PHRASE.exec(text.slice(start, start + MAX_TITLE))?.[0] ?? "", documentVerbs);
+  const lead = longestWordAt(phrase, 0, documentLeadingWords)?.length ?? 0;
+  const title = lastTitleIn(phrase.slice(lead), documentSuffixes);
+  return title ? { title, start: start + lead } : undefined;
+}
+
+function acceptable(title: string, gazetteer: Gazetteer): boolean {
+  const { documentGenericStarts, documentGenericParts } = gazetteer.lexicon;
+  return title.length >= MIN_TITLE && !documentGenericStarts.some((g) => title.startsWith(g)) && !documentGenericParts.some((g) => title.includes(g));
+}
+
 /**
  * Input: text, gazetteer. Output: Document mentions for phrases that follow an issuing verb
- * (出台, 制定, 印发, 发布, 编制 …) and end like a document (意见, 规划, 指南, 目录, 办法 …),
- * skipping generic objects ("制定具体实施方案") and anything inside 《》.
+ * (出台, 制定, 印发, 落实 …) and end like a document (意见, 规划, 指南, 目录, 办法 …), also the
+ * next items of a "、" list and both sides of "A规划和B规划"; generic objects are skipped.
  */
 export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const { documentVerbs, documentSuffixes, documentGenericStarts } = gazetteer.lexicon;
-  const verbs = new RegExp([...documentVerbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+  const { documentVerbs, documentWeakVerbs } = gazetteer.lexicon;
+  const verbs = new RegExp([...documentVerbs, ...documentWeakVerbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
   const mentions: Mention[] = [];
   for (const match of text.matchAll(verbs)) {
-    const start = match.index + match[0].length;
-    if (text[start] === "《" || text[start] === "“") continue;
-    const phrase = PHRASE.exec(text.slice(start, start + MAX_TITLE))?.[0] ?? "";
-    const title = lastTitleIn(phrase, documentSuffixes);
-    if (!title || title.length < MIN_TITLE || documentGenericStarts.some((g) => title.startsWith(g))) continue;
-    mentions.push({ start, end: start + title.length, surface: title, entity: { label: "Document", name: title }, source: "document" });
+    let at = match.index + match[0].length;
+    if (text[at] === "《" || longestWordAt(text, at, [...documentVerbs, ...documentWeakVerbs])) continue;
+    for (let found = titleAt(text, at, gazetteer); found; found = text[at] === "、" ? titleAt(text, at + 1, gazetteer) : undefined) {
+      at = found.start + found.title.length;
+      for (const part of splitJoined(found.title, found.start, gazetteer).filter((p) => acceptable(p.title, gazetteer))) {
+        mentions.push({ start: part.start, end: part.start + part.title.length, surface: part.title, entity: { label: "Document", name: part.title }, source: "document" });
+      }
+    }
   }
   return mentions;
 }

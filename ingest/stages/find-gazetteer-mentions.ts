@@ -1,12 +1,17 @@
 /** Finds every occurrence of a gazetteer name or alias in the text (overlaps kept; find-mentions resolves them). */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { Mention } from "./extraction-types";
+import { wordsAt } from "./word-index";
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 
-/** Surface lengths present in the gazetteer, longest first, so the scan tries only lengths that exist. */
-function surfaceLengths(gazetteer: Gazetteer): number[] {
-  return [...new Set([...gazetteer.bySurface.keys()].map((s) => s.length))].sort((a, b) => b - a);
+const surfaceCache = new WeakMap<Gazetteer, string[]>();
+
+/** All surface forms, computed once per gazetteer. */
+function surfaces(gazetteer: Gazetteer): string[] {
+  const cached = surfaceCache.get(gazetteer) ?? [...gazetteer.bySurface.keys()];
+  surfaceCache.set(gazetteer, cached);
+  return cached;
 }
 
 /** An ASCII alias ("ITU", "5G") must not be part of a longer ASCII word ("3GPP"). */
@@ -25,13 +30,11 @@ function isWordBounded(text: string, start: number, end: number): boolean {
  * surface form, resolved to the entry's canonical name. Overlapping matches are all returned.
  */
 export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const lengths = surfaceLengths(gazetteer);
+  const all = surfaces(gazetteer);
   const mentions: Mention[] = [];
   for (let start = 0; start < text.length; start++) {
-    for (const length of lengths) {
-      const end = start + length;
-      if (end > text.length) continue;
-      const surface = text.slice(start, end);
+    for (const surface of wordsAt(text, start, all)) {
+      const end = start + surface.length;
       const entry = gazetteer.bySurface.get(surface);
       if (!entry || !isWordBounded(text, start, end)) continue;
       mentions.push({ start, end, surface, entity: { label: entry.label, name: entry.name }, source: "gazetteer" });

@@ -3,6 +3,7 @@ import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { Mention } from "./extraction-types";
 import { findGazetteerMentions } from "./find-gazetteer-mentions";
 import { findDocumentMentions } from "./find-document-mentions";
+import { findOrgMentions } from "./find-org-mentions";
 import { findProgramMentions } from "./find-program-mentions";
 import { findTitleMentions } from "./find-title-mentions";
 import { resolveOverlaps } from "./resolve-overlaps";
@@ -16,6 +17,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findTitleMentions(text, gazetteer),
     ...findDocumentMentions(text, gazetteer),
     ...findProgramMentions(text, gazetteer),
+    ...findOrgMentions(text, gazetteer),
   ];
   return resolveOverlaps(candidates);
 }

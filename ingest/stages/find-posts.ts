@@ -2,11 +2,14 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "./extraction-types";
 import { readNameAfter, readNameBefore } from "./read-person-name";
+import { longestWordAt } from "./word-index";
 
 /** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
 const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
+/** News of an appointment: "任命张峰为工业和信息化部总工程师". */
+const APPOINTED = /(?:任命|任)([\u4e00-\u9fff]{2,3}?)为/g;
 
 interface TitleHit {
   title: string;
@@ -19,11 +22,14 @@ export interface PostsResult {
   people: Mention[];
 }
 
+const titleCache = new WeakMap<Gazetteer, string[]>();
+
 function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
-  const titles = gazetteer.lexicon.titles.map((t) => t.title).sort((a, b) => b.length - a.length);
+  const titles = titleCache.get(gazetteer) ?? gazetteer.lexicon.titles.map((t) => t.title);
+  titleCache.set(gazetteer, titles);
   const hits: TitleHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    const title = titles.find((t) => text.startsWith(t, i));
+    const title = longestWordAt(text, i, titles);
     if (!title) continue;
     hits.push({ title, start: i, end: i + title.length });
     i += title.length - 1;
@@ -94,12 +100,39 @@ function addPost(result: PostsResult, context: Context, name: string, start: num
   }
 }
 
+/** The sentence containing an offset (sentences are in text order). */
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** "任命X为[org]title": the title hit right after 为 (with its org) is X's post. */
+function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
+  for (const match of text.matchAll(APPOINTED)) {
+    const name = match[1] ?? "";
+    const after = match.index + match[0].length;
+    const written = mentions.find((m) => m.start === after);
+    const hit = hits.find((h) => h.start === (written ? written.end : after));
+    if (!hit || !context.gazetteer.surnames.has(name.slice(0, 1))) continue;
+    const { org } = orgOfTitle(hit, text, mentions, context);
+    addPost(result, context, name, match.index + match[0].length - name.length - 1, [{ title: hit.title, org }]);
+  }
+}
+
 /**
  * Input: text, sentences, org mentions, gazetteer, the ministry the document speaks of.
  * Output: a PostFact per (person, title, org) and a Person mention per name found next to a title.
  */
 export function findPosts(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer, ministry?: EntityRef): PostsResult {
-  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentences.find((s) => s.start <= o && o < s.end) };
+  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o) };
   const result: PostsResult = { posts: [], people: [] };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
@@ -108,6 +141,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     const chain = chainBefore(hit, hits, text, mentions, context);
     for (const { name, start } of names) addPost(result, context, name, start, chain);
   }
+  addAppointments(text, hits, mentions, context, result);
   const known = new Set(result.people.map((p) => p.surface));
   for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
     const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));

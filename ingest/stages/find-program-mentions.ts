@@ -1,6 +1,7 @@
 /** Discovers program names the gazetteer lacks: “…” names with or without a program word, and phrases ending in one. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { Mention } from "./extraction-types";
+import { longestWordAt } from "./word-index";
 import { distributedItems, followsAsName, phraseStart, suffixAt } from "./program-phrase";
 
 const QUOTED = /“([^“”\n]{2,24})”/g;
@@ -16,7 +17,7 @@ function knownProgram(name: string, gazetteer: Gazetteer): Mention["entity"] | u
 }
 
 function leadingSuffix(text: string, words: string[]): string | undefined {
-  return [...words].sort((a, b) => b.length - a.length).find((w) => text.startsWith(w));
+  return longestWordAt(text, 0, words);
 }
 
 /** The words a quoted name ends a list with: “A”、“B”等重大科技专项 → every item is a program. */
@@ -44,7 +45,7 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   const known = knownProgram(core, gazetteer) ?? knownProgram(match[0], gazetteer);
   if (known && known.label !== "Program") return undefined;
   if (!known && NOT_A_NAME.test(core)) return undefined;
-  const tail = leadingSuffix(text.slice(close, close + 8), [...gazetteer.lexicon.programSuffixes, ...QUOTE_TAILS]);
+  const tail = leadingSuffix(text.slice(close, close + 8), gazetteer.lexicon.programSuffixes) ?? leadingSuffix(text.slice(close, close + 8), QUOTE_TAILS);
   const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
   const accepted = known || tail || own || listTail(text, close, gazetteer) || afterActionWord(text, start, gazetteer);
   if (!accepted) return undefined;

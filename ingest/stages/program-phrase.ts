@@ -1,25 +1,23 @@
 /** Where an unquoted program name starts and ends: the phrase rules behind find-program-mentions. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import { longestWordAt, wordsAt } from "./word-index";
 
 export const MAX_CORE = 20;
+const LIST_JOINTS = new Set(["和", "与", "及", "、"]);
 /** Characters a program name is made of; anything else ends the phrase. */
 export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()]/;
 /** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
 const QUANTITY = /(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期)|(?:19|20)\d{2}年度?/g;
 
-function sortedByLength(words: string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length);
-}
-
 /** The suffix starting at `i`, extended through overlapping suffixes ("试点示范" + "示范园区" → "试点示范园区"). */
 export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string | undefined {
-  const suffixes = sortedByLength(gazetteer.lexicon.programSuffixes);
-  const first = suffixes.find((s) => text.startsWith(s, i));
+  const suffixes = gazetteer.lexicon.programSuffixes;
+  const first = longestWordAt(text, i, suffixes);
   if (!first) return undefined;
   let end = i + first.length;
   for (let p = i + 1; p < end; p++) {
-    const next = suffixes.find((s) => text.startsWith(s, p) && p + s.length > end);
-    if (next) end = p + next.length;
+    const next = longestWordAt(text, p, suffixes);
+    if (next && p + next.length > end) end = p + next.length;
   }
   return text.slice(i, end);
 }
@@ -28,14 +26,13 @@ export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string 
 function cutPoint(window: string, gazetteer: Gazetteer): number {
   const { boundaryWords, programSuffixes, listEndWords } = gazetteer.lexicon;
   let cut = 0;
-  for (const word of boundaryWords) {
-    const at = window.lastIndexOf(word);
-    if (at >= 0 && at + word.length > cut && at + word.length < window.length) cut = at + word.length;
-  }
-  for (const end of [...programSuffixes, ...listEndWords]) {
-    for (const joint of ["和", "与", "及", "、"]) {
-      const at = window.lastIndexOf(end + joint);
-      if (at >= 0 && at + end.length + 1 > cut) cut = at + end.length + 1;
+  for (let p = 0; p < window.length; p++) {
+    for (const word of wordsAt(window, p, boundaryWords)) {
+      cut = Math.max(cut, p + word.length);
+    }
+    // A coordinated list: "…工程和战略性新兴产业发展专项" starts after the 和.
+    if (LIST_JOINTS.has(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {
+      cut = Math.max(cut, p + 1);
     }
   }
   for (const m of window.matchAll(QUANTITY)) cut = Math.max(cut, m.index + m[0].length);
@@ -43,11 +40,9 @@ function cutPoint(window: string, gazetteer: Gazetteer): number {
 }
 
 function stripLeading(name: string, gazetteer: Gazetteer): number {
-  const words = sortedByLength(gazetteer.lexicon.leadingWords);
+  const words = gazetteer.lexicon.leadingWords;
   let at = 0;
-  for (let word = words.find((w) => name.startsWith(w, at)); word; word = words.find((w) => name.startsWith(w, at))) {
-    at += word.length;
-  }
+  for (let word = longestWordAt(name, at, words); word; word = longestWordAt(name, at, words)) at += word.length;
   return at;
 }
 
@@ -66,7 +61,7 @@ export function phraseStart(text: string, coreEnd: number, gazetteer: Gazetteer)
 export function followsAsName(text: string, end: number, gazetteer: Gazetteer): boolean {
   const next = text[end];
   if (next === undefined || PHRASE_BREAK.test(next)) return true;
-  return gazetteer.lexicon.programFollowers.some((f) => text.startsWith(f, end));
+  return longestWordAt(text, end, gazetteer.lexicon.programFollowers) !== undefined;
 }
 
 /** "A、B、C等试点": the listed items before 等, each of which takes the suffix. */

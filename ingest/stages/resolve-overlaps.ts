@@ -19,10 +19,6 @@ function byPreference(a: Mention, b: Mention): number {
   return rank !== 0 ? rank : a.start - b.start;
 }
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function isOrg(m: Mention): boolean {
   return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
 }
@@ -30,14 +26,12 @@ function isOrg(m: Mention): boolean {
 /**
  * Input: candidate mentions (any order, overlapping). Output: non-overlapping mentions in text
  * order, longest first; additionally, ministry/bureau/organisation names inside a cited
- * document's title are kept (《国务院关于…》 mentions 国务院), because the document names them.
+ * document's title or a program's name are kept (《国务院关于…》 mentions 国务院,
+ * 中国联通混合所有制改革试点 mentions 中国联通), because the document names them.
  */
 export function resolveOverlaps(candidates: Mention[]): Mention[] {
-  const accepted: Mention[] = [];
-  for (const m of [...candidates].sort(byPreference)) {
-    if (!accepted.some((a) => overlaps(a, m))) accepted.push(m);
-  }
-  const titles = accepted.filter((m) => m.entity.label === "Document");
+  const accepted = resolveFlat(candidates);
+  const titles = accepted.filter((m) => m.entity.label === "Document" || m.entity.label === "Program");
   const nested = candidates.filter(
     (m) => isOrg(m) && titles.some((t) => t.start <= m.start && m.end <= t.end && !(t.start === m.start && t.end === m.end)),
   );
@@ -45,10 +39,16 @@ export function resolveOverlaps(candidates: Mention[]): Mention[] {
   return [...accepted, ...nestedKept].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Greedy longest-first selection; a character map makes each overlap test proportional to the span. */
 function resolveFlat(candidates: Mention[]): Mention[] {
   const kept: Mention[] = [];
+  const taken = new Set<number>();
   for (const m of [...candidates].sort(byPreference)) {
-    if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    kept.push(m);
+    for (let i = m.start; i < m.end; i++) taken.add(i);
   }
   return kept;
 }

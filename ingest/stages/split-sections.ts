@@ -1,6 +1,7 @@
 /** Splits the text into lines and gives each the org whose work it describes (department sections, bylines, reports). */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef, Mention, Section } from "./extraction-types";
+import { mentionsIn } from "./extract-owns";
 
 const HEADER_COLON = /^[:：]/;
 const MAX_BYLINE_LENGTH = 40;
@@ -70,7 +71,10 @@ function defaultOwner(mentions: Mention[], gazetteer: Gazetteer): EntityRef | un
  */
 export function splitSections(text: string, meta: DocumentMeta, mentions: Mention[], gazetteer: Gazetteer): Section[] {
   const lines = linesOf(text);
-  const found = lines.map((l) => ({ header: headerOwner(l, mentions), byline: bylineOwner(l, mentions, gazetteer) }));
+  const found = lines.map((l) => {
+    const inLine = mentionsIn(l, mentions);
+    return { header: headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer) };
+  });
   const hasSections = found.some((f) => f.header || f.byline);
   let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(mentions, gazetteer));
   return lines.map((line, i) => {

@@ -5,6 +5,11 @@ import type { DocumentMeta, Section, Sentence } from "./extraction-types";
 const SENTENCE_END = /[。！？；!?;]/;
 /** "2016年，…", "会议指出，2013年是…": a year near the start that is not a date or a deadline. */
 const LEADING_YEAR = /^[^，。,:：]{0,6}?(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
+/** A signature date alone on a line closes an official text ("二○一一年十二月三十日"). */
+const SIGNATURE_DATE = /^(?:[\u4e00-\u9fff]{2,24}\s+)?((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** How far back a sentence's own year may lie; later than the next year is a target, not a date. */
+const MAX_YEARS_BACK = 10;
+const CJK_DIGITS: Record<string, string> = { "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9" };
 
 function splitLine(section: Section): Array<{ start: number; end: number; text: string }> {
   const parts: Array<{ start: number; end: number; text: string }> = [];
@@ -28,15 +33,36 @@ interface YearState {
 
 /** The year a sentence moves the document to, if it says one. */
 function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazetteer: Gazetteer): number | undefined {
-  const lead = LEADING_YEAR.exec(text);
-  if (lead?.[1]) return Number(lead[1]);
-  if (meta.year === undefined) return undefined;
+  const lead = Number(LEADING_YEAR.exec(text)?.[1] ?? NaN);
+  if (meta.year === undefined) return Number.isNaN(lead) ? undefined : lead;
+  if (lead >= meta.year - MAX_YEARS_BACK && lead <= meta.year + 1) return lead;
   const { nextYearCues, currentYearCues } = gazetteer.lexicon;
   if (nextYearCues.some((cue) => text.includes(cue))) return meta.year + 1;
   // A forward-looking passage names the coming year ("到2014年底前…") while still dated in the report's year.
   if (state.year === meta.year && text.includes(`${meta.year + 1}年`)) return meta.year + 1;
   if (currentYearCues.some((cue) => text.startsWith(cue))) return meta.year;
   return undefined;
+}
+
+function signatureYear(line: string): number | undefined {
+  const digits = SIGNATURE_DATE.exec(line.trim())?.[1];
+  return digits ? Number([...digits].map((ch) => CJK_DIGITS[ch] ?? ch).join("")) : undefined;
+}
+
+/**
+ * The year each line starts from: an official text signed and dated at its end speaks from its
+ * signature's year (a forwarded notice and the plan it forwards differ); otherwise the document's.
+ */
+function baseYears(sections: Section[], year: number | undefined): Array<number | undefined> {
+  const signatures = sections.map((s) => signatureYear(s.text));
+  const last = [...signatures].reverse().find((y) => y !== undefined);
+  const bases: Array<number | undefined> = new Array<number | undefined>(sections.length);
+  let next: number | undefined = last ?? year;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    next = signatures[i] ?? next;
+    bases[i] = next;
+  }
+  return bases;
 }
 
 /**
@@ -46,11 +72,12 @@ function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazettee
  * until the next signal; "明年" is the year after the document's.
  */
 export function splitSentences(sections: Section[], meta: DocumentMeta, gazetteer: Gazetteer): Sentence[] {
-  const state: YearState = { year: meta.year };
+  const bases = baseYears(sections, meta.year);
+  const state: YearState = { year: bases[0] };
   const sentences: Sentence[] = [];
   let owner: Section["owner"];
-  for (const section of sections) {
-    if (section.owner !== owner) state.year = meta.year;
+  for (const [i, section] of sections.entries()) {
+    if (section.owner !== owner || bases[i] !== bases[i - 1]) state.year = bases[i];
     owner = section.owner;
     for (const part of splitLine(section)) {
       state.year = yearSignal(part.text, state, meta, gazetteer) ?? state.year;

@@ -155,6 +155,15 @@ describe("GET /api/bureaus/:id", () => {
     expect(planning?.evidence?.length).toBeGreaterThan(0);
   });
 
+  it("lists collaborators in both directions with years and evidence", async () => {
+    const { body } = await get<DrillDownResponse>(`/api/bureaus/${encodeURIComponent("ministry:财政部")}`);
+    expect(body.collaborators.length).toBeGreaterThan(0);
+    for (const c of body.collaborators) {
+      expect(c.years.length).toBeGreaterThan(0);
+      expect(c.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
   it("lists a person's posts", async () => {
     const { body } = await get<DrillDownResponse>(`/api/bureaus/${encodeURIComponent("person:苗圩")}`);
     expect(body.posts?.some((p) => p.id === "ministry:工业和信息化部" && p.title === "部长")).toBe(true);

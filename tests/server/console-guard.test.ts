@@ -54,6 +54,7 @@ describe("checkStatementText", () => {
     ["CALL db.createLabel('X')", "procedure_not_allowed"],
     ["MATCH (n) CALL apoc.load.json('http://x') YIELD value RETURN value", "procedure_not_allowed"],
     ["CALL `dbms`.security.listUsers()", "procedure_not_allowed"],
+    ["RETURN apoc.cypher.runFirstColumn('MATCH (n) RETURN n', {}) AS x", "procedure_not_allowed"],
   ])("refuses %s (%s)", (query, code) => {
     expect(refusal(() => checkStatementText(query))).toBe(code);
   });

@@ -18,7 +18,7 @@ import { registerSearchRoutes } from "./routes/search";
 import { NameIndexCache } from "./search/name-index";
 
 export interface BuildServerOptions {
-  /** Fastify's request log (pino) to stdout. */
+  /** true: Fastify's request log (pino, level info) to stdout; false: only unexpected (500) errors are logged. */
   logger: boolean;
 }
 
@@ -33,7 +33,7 @@ const BODY_LIMIT = 1024 * 1024;
  */
 export async function buildServer(config: ServerConfig, options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
   const { logger } = { ...DEFAULT_BUILD_SERVER_OPTIONS, ...options };
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: { level: logger ? "info" : "error" }, bodyLimit: BODY_LIMIT });
   const client = new Neo4jClient(config);
   app.addHook("onClose", async () => client.close());
   const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };

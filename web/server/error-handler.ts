@@ -25,7 +25,9 @@ function requestErrorMessage(error: FastifyError): string {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiHttpError) {
-      if (error.statusCode >= 500) request.log.error({ err: error }, error.message);
+      // 503s (Neo4j down) are expected states the client shows; only genuine server faults get a stack in the log.
+      if (error.statusCode === 500) request.log.error({ err: error }, error.message);
+      else if (error.statusCode > 500) request.log.warn(error.message);
       return send(reply, error.statusCode, error.code, error.message);
     }
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;

@@ -26,6 +26,8 @@ export interface MiitPageHooks {
   readonly firstDrawMs: number | null;
   /** Frames rendered by sigma so far. */
   readonly renderCount: number;
+  /** Durations of sigma's last (up to 200) renders, ms: processing + drawing. */
+  readonly recentRenderMs: number[];
   /** Console: rows in the last result and nodes in its graph. */
   readonly consoleRowCount: number;
   readonly consoleNodeCount: number;

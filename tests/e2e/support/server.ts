@@ -47,9 +47,12 @@ export function ensureCorpusIngested(): Promise<IngestSummary> {
   ingested ??= (async () => {
     const s = neo4jSettingsFromEnv();
     const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password));
+    const session = driver.session();
     try {
-      await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+      // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+      await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
     } finally {
+      await session.close();
       await driver.close();
     }
     return ingestPaths(["corpus"], { neo4j: s });

@@ -30,10 +30,9 @@ export function isAllowedProcedure(name: string): boolean {
 }
 
 const WRITE_CLAUSES = new Set([
-  "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "FOREACH", "DROP", "ALTER", "RENAME",
-  "GRANT", "DENY", "REVOKE", "INSERT",
+  "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "FOREACH", "DROP", "ALTER", "RENAME", "INSERT",
 ]);
-const ADMIN_CLAUSES = new Set(["SHOW", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DRYRUN"]);
+const ADMIN_CLAUSES = new Set(["SHOW", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DRYRUN", "GRANT", "DENY", "REVOKE"]);
 
 /** Operators whose presence means the plan writes, whatever the reported query type. */
 const WRITE_OPERATOR = /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|LockingMerge|EmptyResult.*Write|TransactionForeach|TransactionApply|SetLabels|RemoveLabels|SetProperty|SetProperties|SetNodeProperty|SetRelationshipProperty|SetNodePropertiesFromMap|SetRelationshipPropertiesFromMap|SetNodeProperties|SetRelationshipProperties|DeleteNode|DeleteRelationship|DetachDeleteNode|DeleteExpression|DetachDeleteExpression|DeletePath|DetachDeletePath|CreateIndex|CreateConstraint|DropIndex|DropConstraint)(@|$)/;
@@ -102,6 +101,9 @@ export function checkStatementText(query: string): string {
     throw new CypherRefusedError("unsupported", `Remove the leading ${first}: the console plans and runs the statement itself.`);
   }
   if (/(^|[^.\w$])USE\s+[\w`]/i.test(code)) throw adminRefusal("USE");
+  // Plugin functions can run Cypher or fetch URLs from inside an expression (apoc.cypher.runFirstColumn, …).
+  const plugin = /\b(apoc|gds|n10s)\s*\.\s*[A-Za-z_][\w.]*/i.exec(code);
+  if (plugin !== null) throw procedureRefusal(plugin[0].replace(/\s+/g, ""));
   for (const name of calledProcedures(code)) {
     if (!isAllowedProcedure(name)) throw procedureRefusal(name);
   }

@@ -6,7 +6,7 @@ import type { ReadQueryName } from "../../../cypher/read-queries";
 import type { ServerConfig } from "../config";
 import { UnexpectedDataError } from "../errors";
 import type { JsonObject } from "../json";
-import { isUnavailable, translateNeo4jError } from "./errors";
+import { translateNeo4jError } from "./errors";
 import { toNeo4jParams, ValueConverter } from "./values";
 
 /** Reachability as GET /api/health reports it. */
@@ -74,7 +74,6 @@ export class Neo4jClient {
       await this.driver.verifyAuthentication();
       return { reachable: true };
     } catch (error) {
-      if (!isUnavailable(error) && !(error instanceof Error)) throw error;
       const translated = translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.cypherTimeoutMs, source: "health" });
       return { reachable: false, message: translated.message };
     }

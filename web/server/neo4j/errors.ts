@@ -19,11 +19,6 @@ export interface ErrorContext {
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "ECONNREFUSED"]);
 
-/** True for errors that mean "Neo4j is down or unreachable" (what /api/health reports as reachable: false). */
-export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.ClientError.Security."));
-}
-
 /** Maps any error thrown by the driver to an ApiHttpError (already-typed errors pass through). */
 export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpError {
   if (error instanceof ApiHttpError) return error;

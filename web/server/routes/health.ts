@@ -1,6 +1,7 @@
 /** GET /api/health: whether Neo4j answers, its version and edition, and counts by label and type. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../cypher/model";
 import type { HealthResponse } from "../../shared/api-types";
 import type { ApiContext } from "./context";
 
@@ -29,10 +30,15 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ApiContext): voi
       counts: {
         nodes: size[0]?.nodes ?? 0,
         relationships: size[0]?.relationships ?? 0,
-        byLabel: Object.fromEntries(byLabel.map((r) => [r.label, r.count])),
-        byType: Object.fromEntries(byType.map((r) => [r.type, r.count])),
+        byLabel: { ...zeros(NODE_LABELS), ...Object.fromEntries(byLabel.map((r) => [r.label, r.count])) },
+        byType: { ...zeros(RELATIONSHIP_TYPES), ...Object.fromEntries(byType.map((r) => [r.type, r.count])) },
       },
     };
     return body;
   });
+}
+
+/** Every label or type with count 0, so that absent ones still show (the count store omits unknown tokens). */
+function zeros(names: readonly string[]): Record<string, number> {
+  return Object.fromEntries(names.map((name) => [name, 0]));
 }

@@ -112,12 +112,12 @@ function compareMatch(a: Match, b: Match, aLength: number, bLength: number): num
   return a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || aLength - bLength;
 }
 
-/** Orders two ranked hits: rank, kind of form, documents after entities, shorter names first, then by name. */
+/** Orders two ranked hits: rank, documents after entities, kind of form, shorter names first, then by name. */
 export function compareHits(a: { match: Match; entity: SearchEntity }, b: { match: Match; entity: SearchEntity }): number {
   return (
     a.match.rank - b.match.rank ||
-    KIND_ORDER[a.match.kind] - KIND_ORDER[b.match.kind] ||
     Number(a.entity.label === "Document") - Number(b.entity.label === "Document") ||
+    KIND_ORDER[a.match.kind] - KIND_ORDER[b.match.kind] ||
     a.entity.name.length - b.entity.name.length ||
     a.entity.name.localeCompare(b.entity.name, "zh")
   );

@@ -45,29 +45,46 @@ function spiral(i: number, n: number): { x: number; y: number } {
   return { x: r * Math.cos(t), y: r * Math.sin(t) };
 }
 
-/** Sets each node's size from its degree (data, not styling: it is what the layout and the legend use). */
-export function assignSizes(graph: CanvasGraph): void {
-  graph.updateEachNodeAttributes((node, attr) => ({ ...attr, size: sizeForDegree(graph.degree(node)) }), {
-    attributes: ["size"],
-  });
+/** Weighted degree (MENTIONS count little: documents mention everything) of every node key. */
+function weightedDegrees(edges: readonly { source: string; target: string; attributes: { relType: keyof typeof TYPE_WEIGHTS } }[]): Map<string, number> {
+  const degrees = new Map<string, number>();
+  for (const e of edges) {
+    const w = TYPE_WEIGHTS[e.attributes.relType] >= 0.5 ? 1 : 0.15;
+    degrees.set(e.source, (degrees.get(e.source) ?? 0) + w);
+    degrees.set(e.target, (degrees.get(e.target) ?? 0) + w);
+  }
+  return degrees;
 }
 
-/** Replaces the graph's content: clear() + import() into the same instance. */
+/**
+ * Sets each node's size from its weighted degree (data, not styling: the layout uses it too).
+ * No update hints: sigma must re-index, since nodes may have just been added.
+ */
+export function assignSizes(graph: CanvasGraph): void {
+  const edges = graph.mapEdges((_e, attributes, source, target) => ({ source, target, attributes }));
+  const degrees = weightedDegrees(edges);
+  graph.updateEachNodeAttributes((node, attr) => ({ ...attr, size: sizeForDegree(degrees.get(node) ?? 0) }));
+}
+
+/** Replaces the graph's content: clear() + import() into the same instance, sizes computed before import. */
 export function replaceGraph(graph: CanvasGraph, api: ApiGraph): void {
   const n = api.nodes.length;
   const keys = new Set(api.nodes.map((node) => node.key));
+  const edges = api.edges
+    .filter((e) => keys.has(e.source) && keys.has(e.target))
+    .map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: edgeAttributes(e) }));
+  const degrees = weightedDegrees(edges);
   graph.clear();
   graph.import({
     attributes: {},
     nodes: api.nodes.map((node, i) => {
       const p = spiral(i, n);
-      return { key: node.key, attributes: nodeAttributes(node, p.x, p.y) };
+      const attributes = nodeAttributes(node, p.x, p.y);
+      attributes.size = sizeForDegree(degrees.get(node.key) ?? 0);
+      return { key: node.key, attributes };
     }),
-    edges: api.edges
-      .filter((e) => keys.has(e.source) && keys.has(e.target))
-      .map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: edgeAttributes(e) })),
+    edges,
   });
-  assignSizes(graph);
 }
 
 /** Merges a neighbourhood into the graph; new nodes start in a ring around `around`. Returns the added node keys. */

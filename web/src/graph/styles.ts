@@ -41,8 +41,8 @@ export const TYPE_SIZES: Record<RelationshipType, number> = {
   ISSUED_BY: 0.6,
 };
 
-export const DIMMED_NODE_COLOR = "#e4e7eb";
-export const DIMMED_EDGE_COLOR = "#f0f2f4";
+export const DIMMED_NODE_COLOR = "#cfd5dc";
+export const DIMMED_EDGE_COLOR = "#eceef1";
 export const SELECTED_EDGE_COLOR = "#222";
 
 /** Node size from degree: readable small nodes, hubs bounded. */

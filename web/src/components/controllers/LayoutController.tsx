@@ -30,7 +30,15 @@ export function LayoutController(): null {
     graphDataStore.update((s) => setLayout(s, "running", null));
     const inferred = forceAtlas2.inferSettings(graph);
     const layout = new FA2Layout(graph, {
-      settings: { ...inferred, barnesHutOptimize: graph.order > 800, adjustSizes: false, slowDown: 3 },
+      settings: {
+        ...inferred,
+        barnesHutOptimize: graph.order > 800,
+        linLogMode: true,
+        outboundAttractionDistribution: true,
+        scalingRatio: 4,
+        gravity: 0.6,
+        slowDown: 3,
+      },
       getEdgeWeight: "weight",
     });
     layout.start();
@@ -38,7 +46,14 @@ export function LayoutController(): null {
       layout.stop();
       layout.kill();
       if (graph.order <= CONFIG.layout.noverlapMaxNodes) {
-        noverlap.assign(graph, { maxIterations: CONFIG.layout.noverlapIterations, settings: { margin: 2, ratio: 1.3 } });
+        // Overlap is a screen matter (sigma sizes nodes in pixels): run noverlap in viewport coordinates.
+        sigma.refresh();
+        noverlap.assign(graph, {
+          maxIterations: CONFIG.layout.noverlapIterations,
+          settings: { margin: 1, ratio: 1.1 },
+          inputReducer: (key, attr) => ({ ...sigma.graphToViewport(attr), size: sigma.getNodeDisplayData(key)?.size ?? attr.size }),
+          outputReducer: (_key, pos) => sigma.viewportToGraph(pos),
+        });
       }
       graphDataStore.update((s) => setLayout(s, "done", Math.round(performance.now() - started)));
     }, budgetMs(graph.order, request.kind));

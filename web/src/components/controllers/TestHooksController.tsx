@@ -13,10 +13,18 @@ export function TestHooksController(): null {
   useEffect(() => {
     let renderCount = 0;
     let firstDrawMs: number | null = null;
+    let renderStart = 0;
+    const renderMs: number[] = [];
+    const onBeforeRender = () => {
+      renderStart = performance.now();
+    };
     const onRender = () => {
       renderCount += 1;
+      renderMs.push(performance.now() - renderStart);
+      if (renderMs.length > 200) renderMs.shift();
       if (firstDrawMs === null && sigma.getGraph().order > 0) firstDrawMs = performance.now();
     };
+    sigma.on("beforeRender", onBeforeRender);
     sigma.on("afterRender", onRender);
     installPageHooks({
       get nodeCount() {
@@ -55,6 +63,9 @@ export function TestHooksController(): null {
       get renderCount() {
         return renderCount;
       },
+      get recentRenderMs() {
+        return [...renderMs];
+      },
       get consoleRowCount() {
         return consoleStore.get().result?.rows.length ?? 0;
       },
@@ -69,6 +80,7 @@ export function TestHooksController(): null {
       loadGraph: loadGraphData,
     });
     return () => {
+      sigma.off("beforeRender", onBeforeRender);
       sigma.off("afterRender", onRender);
     };
   }, [sigma]);

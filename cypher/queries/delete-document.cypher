@@ -1,0 +1,4 @@
+// Deletes a source document node (after remove-document-facts and remove-document-links took its contribution out).
+MATCH (d:Document {id: $docId})
+DETACH DELETE d
+RETURN count(*) AS deleted

@@ -1,0 +1,93 @@
+/** Discovers organisations the gazetteer lacks: provincial bodies ("浙江省经信委") and names ending in an org word (领导小组, 联盟 …). */
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { Mention } from "./extraction-types";
+import { phraseStart } from "./program-phrase";
+import { longestWordAt } from "./word-index";
+
+const REGION_LEVELS = ["自治区", "省", "市"];
+const MIN_CORE = 2;
+
+interface RegionalSuffix {
+  suffix: string;
+  full?: string;
+}
+
+function regionalSuffixAt(text: string, at: number, suffixes: RegionalSuffix[]): RegionalSuffix | undefined {
+  const word = longestWordAt(text, at, suffixes.map((s) => s.suffix));
+  return suffixes.find((s) => s.suffix === word);
+}
+
+/** "浙江省经信委" → 浙江省经济和信息化委员会; "天津市中小局" → 天津市中小企业局. */
+function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
+  const suffixes = gazetteer.lexicon.regionalBodySuffixes;
+  const mentions: Mention[] = [];
+  for (const region of gazetteer.regions) {
+    for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
+      const level = REGION_LEVELS.find((l) => text.startsWith(l, at + region.short.length)) ?? "";
+      const bodyAt = at + region.short.length + level.length;
+      const body = regionalSuffixAt(text, bodyAt, suffixes);
+      if (!body) continue;
+      const end = bodyAt + body.suffix.length;
+      const name = region.full + (body.full ?? body.suffix);
+      mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name }, source: "region", aliases: [text.slice(at, end)] });
+    }
+  }
+  return mentions;
+}
+
+/** "省经济和信息化委要…" in a province's own document: the province it names most. */
+function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+  const counts = new Map<string, number>();
+  for (const m of found) {
+    const region = gazetteer.regions.find((r) => m.entity.name.startsWith(r.full));
+    if (region) counts.set(region.full, (counts.get(region.full) ?? 0) + 1);
+  }
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!home || !home.endsWith("省")) return [];
+  const mentions: Mention[] = [];
+  for (let at = text.indexOf("省"); at >= 0; at = text.indexOf("省", at + 1)) {
+    const body = regionalSuffixAt(text, at + 1, gazetteer.lexicon.regionalBodySuffixes);
+    if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
+    const end = at + 1 + body.suffix.length;
+    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: home + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
+  }
+  return mentions;
+}
+
+/** A name starting with 国家, 中国, a region … is a proper name, not a generic phrase. */
+function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
+}
+
+/** "国家新材料产业发展领导小组", "云计算开源产业联盟": a phrase ending in an org word. */
+function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
+  const words = gazetteer.lexicon.orgSuffixes.map((s) => s.suffix);
+  const generic = new Set(gazetteer.lexicon.genericPhrases);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const suffix = longestWordAt(text, i, words);
+    if (!suffix) continue;
+    const start = phraseStart(text, i, gazetteer);
+    const end = i + suffix.length;
+    const name = text.slice(start, end);
+    const rule = gazetteer.lexicon.orgSuffixes.find((s) => s.suffix === suffix);
+    const label = rule?.label ?? "Organization";
+    const known = gazetteer.bySurface.get(name);
+    const proper = !rule?.proper || hasProperPrefix(name, gazetteer);
+    if (i - start >= MIN_CORE && proper && !generic.has(name) && (!known || known.label === label)) {
+      mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
+    }
+    i = end - 1;
+  }
+  return mentions;
+}
+
+/**
+ * Input: text, gazetteer. Output: candidate Organization mentions: provincial and municipal bodies
+ * under their spelled-out names, bare "省…" bodies of a province's own document, and phrases
+ * ending in an organisation word, cut after the last action word.
+ */
+export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const regional = regionalBodies(text, gazetteer);
+  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...suffixOrgs(text, gazetteer)];
+}
