@@ -19,6 +19,8 @@ const entrySchema = z.object({
 });
 
 const lexiconSchema = z.object({
+  /** The ministry whose officials a text names without naming it ("副部长X"). */
+  homeMinistry: z.string().optional(),
   titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
   titlesAfterName: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),
@@ -107,9 +109,10 @@ function mergeLexicon(files: GazetteerFile[]): Lexicon {
   const empty = lexiconSchema.parse({});
   const merged: Record<string, unknown[]> = {};
   for (const key of Object.keys(empty) as (keyof Lexicon)[]) {
-    merged[key] = files.flatMap((f) => (f.lexicon?.[key] ?? []) as unknown[]);
+    if (Array.isArray(empty[key])) merged[key] = files.flatMap((f) => (f.lexicon?.[key] ?? []) as unknown[]);
   }
-  return lexiconSchema.parse(merged);
+  const homeMinistry = files.map((f) => f.lexicon?.homeMinistry).filter((h) => h !== undefined).pop();
+  return lexiconSchema.parse({ ...merged, homeMinistry });
 }
 
 /** Pure: builds the gazetteer from parsed files; later files extend and override earlier ones. */

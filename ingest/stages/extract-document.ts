@@ -14,8 +14,8 @@ import { splitSections } from "./split-sections";
 import { splitSentences } from "./split-sentences";
 import { toGraphBatch } from "./to-graph-batch";
 
-/** The ministry a document speaks of: its owner if a ministry, else the ministry (not 国务院) it names most. */
-function contextMinistry(owner: EntityRef | undefined, mentions: Mention[]): EntityRef | undefined {
+/** The ministry a document speaks of: its owner if a ministry, else the ministry (not 国务院) it names most, else the home ministry. */
+function contextMinistry(owner: EntityRef | undefined, mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
   if (owner?.label === "Ministry") return owner;
   const counts = new Map<string, { ref: EntityRef; n: number }>();
   for (const m of mentions) {
@@ -23,7 +23,8 @@ function contextMinistry(owner: EntityRef | undefined, mentions: Mention[]): Ent
     const seen = counts.get(m.entity.name) ?? { ref: m.entity, n: 0 };
     counts.set(m.entity.name, { ref: seen.ref, n: seen.n + 1 });
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
+  const home = gazetteer.lexicon.homeMinistry;
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? (home ? { label: "Ministry", name: home } : undefined);
 }
 
 /** Region names fill the gaps between accepted mentions, for use as collaboration partners only. */
@@ -42,7 +43,7 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const found = findMentions(doc.text, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
   const sentences = splitSentences(sections, meta, gazetteer);
-  const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found));
+  const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
   const mentions = mentionAllOccurrences(doc.text, found, people);
   const facts = [...extractOwns(sentences, mentions), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
   const refs = [...facts.flatMap((f) => [f.from, f.to]), ...posts.map((p) => p.org)];

@@ -4,6 +4,7 @@ import type { DocumentMeta, EntityRef } from "./extraction-types";
 
 const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const CJK_MONTH = /((?:19|20)\d{2})年\d{1,2}月/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
 const PLAN_HEADING = /^(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)/m;
 const REVIEW_HEADING = /^(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)/m;
@@ -46,8 +47,9 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const title = lines[0] ?? "";
   const head = lines.slice(0, 4).join("\n");
   const date = findDate(head);
-  const year = date ? Number(date.slice(0, 4)) : inferYear(text);
+  const month = CJK_MONTH.exec(head)?.[1];
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
-  const owner = findOwner(lines.slice(0, 2).join("\n"), gazetteer);
+  const owner = findOwner(title, gazetteer);
   return { title, date, year, docNumber, owner, issuer: undefined };
 }

@@ -86,6 +86,10 @@ describe("checkPlan", () => {
 
   it("refuses write operators and any query type but r", () => {
     expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("Create@neo4j")]), "r"))).toBe("read_only");
+    for (const write of ["SetPropertiesFromMap@neo4j", "DetachDelete@neo4j", "RemoveLabels@neo4j", "TransactionForeach@neo4j", "Merge@neo4j"]) {
+      expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op(write)]), "r")), write).toBe("read_only");
+    }
+    expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("Selection@neo4j", [op("NodeByLabelScan@neo4j")])]), "r"))).toBeUndefined();
     expect(refusal(() => checkPlan(read, "rw"))).toBe("read_only");
     expect(refusal(() => checkPlan(read, "s"))).toBe("read_only");
   });

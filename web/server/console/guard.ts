@@ -34,8 +34,8 @@ const WRITE_CLAUSES = new Set([
 ]);
 const ADMIN_CLAUSES = new Set(["SHOW", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DRYRUN", "GRANT", "DENY", "REVOKE"]);
 
-/** Operators whose presence means the plan writes, whatever the reported query type. */
-const WRITE_OPERATOR = /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|LockingMerge|EmptyResult.*Write|TransactionForeach|TransactionApply|SetLabels|RemoveLabels|SetProperty|SetProperties|SetNodeProperty|SetRelationshipProperty|SetNodePropertiesFromMap|SetRelationshipPropertiesFromMap|SetNodeProperties|SetRelationshipProperties|DeleteNode|DeleteRelationship|DetachDeleteNode|DeleteExpression|DetachDeleteExpression|DeletePath|DetachDeletePath|CreateIndex|CreateConstraint|DropIndex|DropConstraint)(@|$)/;
+/** Operators whose presence means the plan writes (Create*, Merge, Delete*, Set*, Remove*, Foreach, CALL IN TRANSACTIONS). */
+const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Delete|DetachDelete|Set|Remove|Foreach|Transaction)/;
 
 /**
  * Replaces string literals by `''` and comments by a space, and unwraps simple backtick names,

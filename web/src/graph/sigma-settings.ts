@@ -20,4 +20,4 @@ export const SIGMA_SETTINGS: Partial<Settings<CanvasNodeAttributes, CanvasEdgeAt
 };
 
 /** Above this many edges, edges and labels are hidden while the camera moves, to keep panning fluid. */
-export const LARGE_GRAPH_EDGES = 4000;
+export const LARGE_GRAPH_EDGES = 5000;

@@ -4,6 +4,8 @@ import { useEffect, useRef } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../graph/styles";
+import { LARGE_GRAPH_EDGES } from "../../graph/sigma-settings";
+import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
 import { useView } from "../../state/view/store";
 import { useVisibility } from "../../state/view/visibility";
@@ -16,6 +18,8 @@ interface StyleInputs {
   emphasised: ReadonlySet<string> | null;
   selected: string | null;
   english: boolean;
+  /** Large graphs draw no edges while the layout moves them: long edges cost far more than they tell. */
+  hideAllEdges: boolean;
 }
 
 export function ReducersController(): null {
@@ -24,6 +28,7 @@ export function ReducersController(): null {
   const selected = useView((s) => s.selectedId);
   const english = useView((s) => s.nameLang === "en");
   const hovered = useHovered();
+  const layoutRunning = useGraphData((s) => s.layout === "running");
   const inputs = useRef<StyleInputs | null>(null);
 
   useEffect(() => {
@@ -51,7 +56,7 @@ export function ReducersController(): null {
     sigma.setSetting("edgeReducer", (edge: string, data: CanvasEdgeAttributes): Partial<EdgeDisplayData> => {
       const s = inputs.current;
       if (!s) return data;
-      if (s.hiddenEdges.has(edge)) return { ...data, hidden: true };
+      if (s.hideAllEdges || s.hiddenEdges.has(edge)) return { ...data, hidden: true };
       if (s.centre === null) return data;
       const touches = graph.source(edge) === s.centre || graph.target(edge) === s.centre;
       return touches ? { ...data, size: data.size * 1.8, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
@@ -73,9 +78,10 @@ export function ReducersController(): null {
       emphasised: valid ? new Set([valid, ...graph.neighbors(valid)]) : null,
       selected,
       english,
+      hideAllEdges: layoutRunning && graph.size > LARGE_GRAPH_EDGES,
     };
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, visibility, selected, hovered, english]);
+  }, [sigma, visibility, selected, hovered, english, layoutRunning]);
 
   return null;
 }

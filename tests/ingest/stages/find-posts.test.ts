@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../ingest/stages/extract-document";
+import { normaliseText } from "../../../ingest/stages/normalise-text";
+import { aNormalisedText, testGazetteer } from "../builders";
+
+function posts(text: string): string[] {
+  const graph = extractDocument(aNormalisedText(text), testGazetteer());
+  return graph.relationships.filter((r) => r.type === "HOLDS").map((r) => `${r.start.slice(7)} ${(r.properties as { title: string }).title} @ ${r.end}`);
+}
+
+describe("findPosts", () => {
+  it("reads a chain of posts before a name, each with its org", () => {
+    expect(posts("会议由部党组副书记、副部长、国家国防科技工业局局长陈七主持。")).toEqual([
+      "陈七 局长 @ bureau:国家国防科技工业局",
+      "陈七 副部长 @ ministry:工业和信息化部",
+      "陈七 党组副书记 @ ministry:工业和信息化部",
+    ]);
+  });
+
+  it("gives one title to every name of a 、 list and skips 党组成员, which is not a post", () => {
+    expect(posts("工业和信息化部党组成员、副部长杨学山、刘利华出席。")).toEqual([
+      "杨学山 副部长 @ ministry:工业和信息化部",
+      "刘利华 副部长 @ ministry:工业和信息化部",
+    ]);
+  });
+
+  it("reads a byline and a name written before its title", () => {
+    expect(posts("信息通信发展司：加快宽带建设\n工业和信息化部信息通信发展司司长 闻库\n马凯副总理出席。")).toEqual([
+      "闻库 司长 @ bureau:信息通信发展司",
+      "马凯 副总理 @ ministry:国务院",
+    ]);
+  });
+
+  it("reads an appointment in a traditional-character news item after normalisation", () => {
+    const source = { file: "t.txt", docId: "doc:t", sha256: "x", encoding: "utf-8", text: "工業和信息化部人事任免\n國務院任命張峰為工業和信息化部總工程師。" };
+    const graph = extractDocument(normaliseText(source), testGazetteer());
+    const holds = graph.relationships.filter((r) => r.type === "HOLDS");
+    expect(holds.map((r) => [r.start, r.end, (r.properties as { title: string }).title])).toEqual([["person:张峰", "ministry:工业和信息化部", "总工程师"]]);
+  });
+
+  it("does not take a word after a title for a name", () => {
+    expect(posts("各司局长参加会议，司长负责落实。")).toEqual([]);
+  });
+});

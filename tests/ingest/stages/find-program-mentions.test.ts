@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/stages/find-mentions";
+import { findProgramMentions } from "../../../ingest/stages/find-program-mentions";
+import { testGazetteer } from "../builders";
+
+function programs(text: string): string[] {
+  return findMentions(text, testGazetteer()).filter((m) => m.entity.label === "Program").map((m) => m.entity.name);
+}
+
+describe("findProgramMentions", () => {
+  it("names a quoted program by its core and keeps the spelled-out form as an alias", () => {
+    const [m] = findProgramMentions("启动“星火燎原”专项行动。", testGazetteer()).filter((x) => x.source === "quote");
+    expect(m?.entity.name).toBe("星火燎原");
+    expect(m?.aliases).toContain("星火燎原专项行动");
+  });
+
+  it("cuts an unquoted name after the action word before it and drops counts", () => {
+    expect(programs("启动实施海洋装备强基工程，认定了46家绿色制造示范企业。")).toEqual(["海洋装备强基工程", "绿色制造示范企业"]);
+  });
+
+  it("spreads a suffix over the items listed before 等", () => {
+    expect(programs("深化区域绿色转型、煤炭清洁利用、低碳园区等试点工作。")).toEqual(["区域绿色转型试点", "煤炭清洁利用试点", "低碳园区试点"]);
+  });
+
+  it("splits two programs joined by 和", () => {
+    expect(programs("实施工业强基工程和战略性新兴产业发展专项。")).toEqual(["工业强基工程", "战略性新兴产业发展专项"]);
+  });
+
+  it("ignores slogans and counters in quotes and bare program words", () => {
+    expect(programs("实现“三步走”战略，完成“四个一”，开展试点，迎接“能力提升年”活动。")).toEqual([]);
+  });
+
+  it("resolves every spelling of a known program to one name", () => {
+    expect(new Set(programs("落实《中国制造2025》，实施“中国制造2025”，推进中国制造2025。"))).toEqual(new Set(["中国制造2025"]));
+  });
+
+  it("accepts a quoted name right after an action word", () => {
+    expect(programs("认真推行“放心消费进万家”。")).toEqual(["放心消费进万家"]);
+  });
+});

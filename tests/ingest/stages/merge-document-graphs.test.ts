@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { GraphRelationship, OwnsProperties, ProgramProperties } from "../../../cypher/model";
+import { mergeDocumentGraphs } from "../../../ingest/stages/merge-document-graphs";
+import { aDocumentGraph, aNode } from "../builders";
+
+function owns(docId: string, year: number, sentence: string): GraphRelationship {
+  return {
+    type: "OWNS", start: "bureau:规划司", end: "program:工业强基工程",
+    properties: { year, evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [sentence.length], docIds: [docId], count: 1 },
+  };
+}
+
+describe("mergeDocumentGraphs", () => {
+  const a = aDocumentGraph("doc:a", [aNode("bureau:规划司", "Bureau", ["规划司"]), aNode("program:工业强基工程", "Program", ["工业强基"])], [owns("doc:a", 2013, "启动工业强基工程")]);
+  const b = aDocumentGraph("doc:b", [aNode("program:工业强基工程", "Program", ["强基工程"])], [owns("doc:b", 2013, "推进强基工程"), owns("doc:b", 2017, "实施工业强基工程")]);
+
+  it("unions nodes by id with their aliases", () => {
+    const merged = mergeDocumentGraphs([a, b]);
+    const program = merged.nodes.find((n) => n.id === "program:工业强基工程");
+    expect(merged.nodes).toHaveLength(2);
+    expect(program?.properties.aliases).toEqual(["工业强基", "强基工程"]);
+  });
+
+  it("merges relationships of one (type, start, end, year), concatenating evidence and documents", () => {
+    const merged = mergeDocumentGraphs([a, b]);
+    const y2013 = merged.relationships.find((r) => (r.properties as OwnsProperties).year === 2013)?.properties as OwnsProperties;
+    expect(merged.relationships).toHaveLength(2);
+    expect(y2013.evidence).toEqual(["启动工业强基工程", "推进强基工程"]);
+    expect(y2013.docIds).toEqual(["doc:a", "doc:b"]);
+    expect(y2013.count).toBe(2);
+  });
+
+  it("sets a program's first and last year from the OWNS that reach it", () => {
+    const program = mergeDocumentGraphs([a, b]).nodes.find((n) => n.id === "program:工业强基工程")?.properties as ProgramProperties;
+    expect([program.firstYear, program.lastYear]).toEqual([2013, 2017]);
+  });
+
+  it("keeps HOLDS with different titles apart", () => {
+    const holds = (title: string): GraphRelationship => ({
+      type: "HOLDS", start: "person:许达哲", end: "ministry:工业和信息化部",
+      properties: { year: 2013, title, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], docIds: ["doc:a"] },
+    });
+    expect(mergeDocumentGraphs([aDocumentGraph("doc:a", [], [holds("副部长"), holds("党组副书记")])]).relationships).toHaveLength(2);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/stages/find-mentions";
+import { readDocumentMeta } from "../../../ingest/stages/read-document-meta";
+import { splitSections } from "../../../ingest/stages/split-sections";
+import { testGazetteer } from "../builders";
+
+function ownersOf(text: string): Array<string | undefined> {
+  const g = testGazetteer();
+  return splitSections(text, readDocumentMeta(text, g), findMentions(text, g), g).map((s) => s.owner?.name);
+}
+
+describe("splitSections", () => {
+  it("makes the department of a 'X司：' header the owner of the lines that follow", () => {
+    const owners = ownersOf("各司局工作思路\n前言。\n规划司：统筹推进\n推动实施。\n财务司：做好保障\n加强预算。");
+    expect(owners).toEqual([undefined, undefined, "规划司", "规划司", "财务司", "财务司"]);
+  });
+
+  it("opens a section at a byline naming a department head, without a header", () => {
+    const owners = ownersOf("各司局工作思路\n工业和信息化部装备工业司司长 李东\n装备制造业稳步增长。");
+    expect(owners.slice(1)).toEqual(["装备工业司", "装备工业司"]);
+  });
+
+  it("makes the ministry the owner of a national work conference report", () => {
+    const owners = ownersOf("全国工业和信息化工作会议工作报告摘要\n推进两化深度融合。");
+    expect(owners).toEqual(["工业和信息化部", "工业和信息化部"]);
+  });
+
+  it("reads a department's own report, which keeps naming it, as that department's", () => {
+    const owners = ownersOf("王某：做好规划\n规划司开展工作。\n规划司落实规划。\n规划司将继续推进。");
+    expect(owners[3]).toBe("规划司");
+  });
+
+  it("leaves a plan without sections unowned", () => {
+    expect(ownersOf("工业转型升级规划\n财政部、科技部要加强协作。\n国家国防科技工业局负责。").every((o) => o === undefined)).toBe(true);
+  });
+});
