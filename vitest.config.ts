@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/integration/**", "tests/e2e/**"],
           environment: "node",
@@ -15,6 +16,8 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          // Integration and e2e share the one Neo4j database: their groups run one after the other.
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
@@ -24,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          sequence: { groupOrder: 2 },
           include: ["tests/e2e/**/*.test.ts"],
           fileParallelism: false,
           testTimeout: 90_000,

@@ -101,11 +101,13 @@ async function main(): Promise<void> {
       await cdp.send("Profiler.start");
     }
     await page.addInitScript(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: "longtask", buffered: true });`);
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "gpu", "toplevel"] });
     await page.goto(url);
     await page.waitForFunction(() => window.__miit?.firstDrawMs != null, undefined, { timeout: 120_000 });
     const firstDrawMs = await page.evaluate(() => window.__miit?.firstDrawMs ?? NaN);
     await page.waitForFunction(() => window.__miit?.layoutStatus === "done", undefined, { timeout: 120_000 });
     const layoutMs = await page.evaluate(() => window.__miit?.layoutMs ?? NaN);
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     const layoutRenders = await page.evaluate(() => window.__miit?.recentRenderMs ?? []);
     console.error(`renders during load/layout: ${layoutRenders.length}, ms: ${layoutRenders.slice(0, 12).map((x) => x.toFixed(0)).join(" ")} …`);
     if (cdp) {

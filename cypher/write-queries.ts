@@ -14,6 +14,7 @@ export const WRITE_QUERY_NAMES = [
   "merge-mentions",
   "merge-cites",
   "merge-issued-by",
+  "update-holds-years",
   "update-program-years",
 ] as const;
 export type WriteQueryName = (typeof WRITE_QUERY_NAMES)[number];

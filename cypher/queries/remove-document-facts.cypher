@@ -1,9 +1,15 @@
 // Removes one document's share of OWNS/HOLDS/COLLABORATES/PART_OF: its evidence entries and its docId;
-// a relationship that only this document supported is deleted. Returns the ids of the touched ends.
-MATCH (a)-[r:OWNS|HOLDS|COLLABORATES|PART_OF]->(b)
+// a relationship that only this document supported is deleted. Returns the ids of the touched ends and
+// the element ids of the HOLDS that lost this document (their year is then recomputed: update-holds-years).
+// Every fact of a document has an end the document MENTIONS (DESIGN.md), so the search starts there
+// instead of scanning every relationship.
+MATCH (:Document {id: $docId})-[:MENTIONS]->(e)
+MATCH (e)-[r:OWNS|HOLDS|COLLABORATES|PART_OF]-()
 WHERE $docId IN r.docIds
-WITH a, b, r, [i IN range(0, size(coalesce(r.evidenceDocIds, [])) - 1) WHERE r.evidenceDocIds[i] <> $docId] AS keep
-WITH a, b, r, keep, [x IN r.docIds WHERE x <> $docId] AS docIds
+WITH DISTINCT r
+WITH startNode(r) AS a, endNode(r) AS b, r,
+     [i IN range(0, size(coalesce(r.evidenceDocIds, [])) - 1) WHERE r.evidenceDocIds[i] <> $docId] AS keep,
+     [x IN r.docIds WHERE x <> $docId] AS docIds
 FOREACH (_ IN CASE WHEN size(docIds) = 0 THEN [1] ELSE [] END | DELETE r)
 FOREACH (_ IN CASE WHEN size(docIds) > 0 THEN [1] ELSE [] END |
   SET r.docIds = docIds,
@@ -12,5 +18,5 @@ FOREACH (_ IN CASE WHEN size(docIds) > 0 THEN [1] ELSE [] END |
       r.evidenceStarts = CASE WHEN r.evidenceStarts IS NULL THEN null ELSE [i IN keep | r.evidenceStarts[i]] END,
       r.evidenceEnds = CASE WHEN r.evidenceEnds IS NULL THEN null ELSE [i IN keep | r.evidenceEnds[i]] END,
       r.count = CASE WHEN r.count IS NULL THEN null ELSE size(keep) END)
-WITH collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids
-RETURN ids
+WITH a, b, CASE WHEN type(r) = 'HOLDS' AND size(docIds) > 0 THEN elementId(r) END AS holds
+RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids, collect(holds) AS holds

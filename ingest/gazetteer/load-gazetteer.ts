@@ -44,6 +44,7 @@ const lexiconSchema = z.object({
   collaborationCues: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
   yearHeadingCues: z.array(z.string()).default([]),
+  captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
   ministryReportCues: z.array(z.string()).default([]),

@@ -135,9 +135,11 @@ function runner(tx: ManagedTransaction, counts: WriteCounts): Run {
 /** Removes a document's evidence, docIds, relationships only it supported and its links; returns the ids it touched. */
 async function removeContribution(run: Run, docId: string): Promise<string[]> {
   const touched = new Set<string>();
-  for (const name of ["remove-document-facts", "remove-document-links"] as const) {
-    for (const record of await run(name, { docId })) for (const id of record.get("ids") as string[]) touched.add(id);
-  }
+  const [facts] = await run("remove-document-facts", { docId });
+  for (const id of (facts?.get("ids") as string[] | undefined) ?? []) touched.add(id);
+  const holds = (facts?.get("holds") as string[] | undefined) ?? [];
+  if (holds.length > 0) await run("update-holds-years", { ids: holds });
+  for (const record of await run("remove-document-links", { docId })) for (const id of record.get("ids") as string[]) touched.add(id);
   return [...touched];
 }
 

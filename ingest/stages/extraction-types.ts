@@ -23,7 +23,7 @@ export interface Section {
   start: number;
   end: number;
   text: string;
-  kind: "heading" | "byline" | "body";
+  kind: "heading" | "byline" | "caption" | "body";
   /** The org whose work the line describes (a department section, a ministry report). */
   owner?: EntityRef;
   /** The year the line's actions belong to. */

@@ -8,6 +8,25 @@ import { findProgramMentions } from "./find-program-mentions";
 import { findTitleMentions } from "./find-title-mentions";
 import { resolveOverlaps } from "./resolve-overlaps";
 
+const JOINTS = /[和与及]/;
+/** A discovered name may add at most this many characters before a known name it ends with. */
+const MAX_EXTRA_PREFIX = 2;
+
+/**
+ * A discovered program name that only adds a word or a coordinated part before a known name
+ * ("提升新型工业化示范基地", "国家和省级新型工业化产业示范基地") yields to the known name.
+ */
+function dropWeakDiscoveries(candidates: Mention[]): Mention[] {
+  const known = candidates.filter((m) => m.source === "gazetteer" && m.entity.label === "Program");
+  return candidates.filter((m) => {
+    if (m.source !== "suffix" || m.entity.label !== "Program") return true;
+    const inner = known.find((k) => k.end === m.end && k.start > m.start);
+    if (!inner) return true;
+    const extra = m.surface.slice(0, inner.start - m.start);
+    return extra.length > MAX_EXTRA_PREFIX && !JOINTS.test(extra);
+  });
+}
+
 /**
  * Input: normalised text, gazetteer. Output: accepted mentions in text order.
  */
@@ -19,5 +38,5 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findProgramMentions(text, gazetteer),
     ...findOrgMentions(text, gazetteer),
   ];
-  return resolveOverlaps(candidates);
+  return resolveOverlaps(dropWeakDiscoveries(candidates));
 }

@@ -38,6 +38,10 @@ function afterActionWord(text: string, start: number, gazetteer: Gazetteer): boo
   return gazetteer.lexicon.boundaryWords.some((w) => w.length > 1 && before.endsWith(w)) || /推行|举办$/.test(before);
 }
 
+function ownSuffix(core: string, gazetteer: Gazetteer): string | undefined {
+  return [...gazetteer.lexicon.programSuffixes].sort((a, b) => b.length - a.length).find((s) => core.endsWith(s) && core.length > s.length);
+}
+
 function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazetteer): Mention | undefined {
   const core = (match[1] ?? "").trim();
   const start = match.index ?? 0;
@@ -47,11 +51,13 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   if (!known && NOT_A_NAME.test(core)) return undefined;
   const tail = leadingSuffix(text.slice(close, close + 8), gazetteer.lexicon.programSuffixes) ?? leadingSuffix(text.slice(close, close + 8), QUOTE_TAILS);
   const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
-  const accepted = known || tail || own || listTail(text, close, gazetteer) || afterActionWord(text, start, gazetteer);
+  const acted = afterActionWord(text, start, gazetteer) && followsAsName(text, close, gazetteer);
+  const accepted = known || tail || own || listTail(text, close, gazetteer) || acted;
   if (!accepted) return undefined;
   const end = close + (tail?.length ?? 0);
   const entity = known ?? { label: "Program" as const, name: core };
-  const aliases = tail ? [core + tail, text.slice(start, end)] : [core];
+  const bare = own ? core.slice(0, core.length - (ownSuffix(core, gazetteer)?.length ?? 0)) : undefined;
+  const aliases = tail ? [core + tail, text.slice(start, end)] : bare && bare.length >= MIN_CORE ? [core, bare] : [core];
   return { start, end, surface: text.slice(start, end), entity, source: "quote", aliases };
 }
 
@@ -60,6 +66,20 @@ function suffixMention(text: string, start: number, end: number, gazetteer: Gaze
   if (new Set(gazetteer.lexicon.genericPhrases).has(name) || /工作$/.test(name)) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
   return entity.label === "Program" ? { start, end, surface: name, entity, source: "suffix", aliases } : undefined;
+}
+
+/** "制造强国和网络强国战略": when both sides (with the suffix) are known programs, two mentions. */
+function splitKnownPair(m: Mention, suffix: string, text: string, gazetteer: Gazetteer): Mention[] {
+  const joint = m.surface.search(/[和与及]/);
+  if (joint <= 0) return [m];
+  const left = knownProgram(m.surface.slice(0, joint), gazetteer) ?? knownProgram(m.surface.slice(0, joint) + suffix, gazetteer);
+  const right = knownProgram(m.surface.slice(joint + 1), gazetteer);
+  if (!left || !right) return [m];
+  const split = m.start + joint;
+  return [
+    { ...m, end: split, surface: text.slice(m.start, split), entity: left },
+    { ...m, start: split + 1, surface: text.slice(split + 1, m.end), entity: right },
+  ];
 }
 
 function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
@@ -77,7 +97,7 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
     }
     const start = phraseStart(text, end - suffix.length, gazetteer);
     const m = end - suffix.length - start >= MIN_CORE ? suffixMention(text, start, end, gazetteer) : undefined;
-    if (m) mentions.push(m);
+    if (m) mentions.push(...splitKnownPair(m, suffix, text, gazetteer));
   }
   return mentions;
 }

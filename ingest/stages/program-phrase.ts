@@ -1,13 +1,13 @@
 /** Where an unquoted program name starts and ends: the phrase rules behind find-program-mentions. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
-import { longestWordAt, wordsAt } from "./word-index";
+import { longestWordAt } from "./word-index";
 
 export const MAX_CORE = 20;
 const LIST_JOINTS = new Set(["和", "与", "及", "、"]);
 /** Characters a program name is made of; anything else ends the phrase. */
 export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()]/;
 /** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
-const QUANTITY = /(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期)|(?:19|20)\d{2}年度?/g;
+const QUANTITY = /[一二三四五六七八九十]+是|(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期)|(?:19|20)\d{2}年度?/g;
 
 /** The suffix starting at `i`, extended through overlapping suffixes ("试点示范" + "示范园区" → "试点示范园区"). */
 export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string | undefined {
@@ -26,9 +26,13 @@ export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string 
 function cutPoint(window: string, gazetteer: Gazetteer): number {
   const { boundaryWords, programSuffixes, listEndWords } = gazetteer.lexicon;
   let cut = 0;
+  // Left to right, longest word first, so that "推进行业" reads 推进|行业, not 推|进行|业.
   for (let p = 0; p < window.length; p++) {
-    for (const word of wordsAt(window, p, boundaryWords)) {
+    const word = longestWordAt(window, p, boundaryWords);
+    if (word) {
       cut = Math.max(cut, p + word.length);
+      p += word.length - 1;
+      continue;
     }
     // A coordinated list: "…工程和战略性新兴产业发展专项" starts after the 和.
     if (LIST_JOINTS.has(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {

@@ -19,6 +19,15 @@ function byPreference(a: Mention, b: Mention): number {
   return rank !== 0 ? rank : a.start - b.start;
 }
 
+function strictlyInside(m: Mention, container: Mention): boolean {
+  return container.start <= m.start && m.end <= container.end && !(container.start === m.start && container.end === m.end);
+}
+
+/** A known program named inside a cited title (落实《三网融合推广方案》) is acted on too. */
+function isKnownProgramIn(m: Mention, containers: Mention[]): boolean {
+  return m.source === "gazetteer" && m.entity.label === "Program" && containers.some((t) => t.entity.label === "Document" && strictlyInside(m, t));
+}
+
 function isOrg(m: Mention): boolean {
   return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
 }
@@ -32,9 +41,7 @@ function isOrg(m: Mention): boolean {
 export function resolveOverlaps(candidates: Mention[]): Mention[] {
   const accepted = resolveFlat(candidates);
   const titles = accepted.filter((m) => m.entity.label === "Document" || m.entity.label === "Program");
-  const nested = candidates.filter(
-    (m) => isOrg(m) && titles.some((t) => t.start <= m.start && m.end <= t.end && !(t.start === m.start && t.end === m.end)),
-  );
+  const nested = candidates.filter((m) => (isOrg(m) || isKnownProgramIn(m, titles)) && titles.some((t) => strictlyInside(m, t)));
   const nestedKept = resolveFlat(nested);
   return [...accepted, ...nestedKept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

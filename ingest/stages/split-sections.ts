@@ -80,7 +80,8 @@ export function splitSections(text: string, meta: DocumentMeta, mentions: Mentio
   return lines.map((line, i) => {
     const { header, byline } = found[i] ?? {};
     owner = header ?? byline ?? owner;
-    const kind = header ? "heading" : byline ? "byline" : "body";
+    const caption = gazetteer.lexicon.captionCues.some((c) => line.text.startsWith(c));
+    const kind = header ? "heading" : byline ? "byline" : caption ? "caption" : "body";
     return { start: line.start, end: line.end, text: line.text, kind, owner };
   });
 }

@@ -4,9 +4,11 @@ import type { DocumentMeta, Section, Sentence } from "./extraction-types";
 
 const SENTENCE_END = /[。！？；!?;]/;
 /** "2016年，…", "会议指出，2013年是…": a year near the start that is not a date or a deadline. */
-const LEADING_YEAR = /^[^，。,:：]{0,6}?(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
+const LEADING_YEAR = /^(?:[^，。,:：]{0,6}?|[^，。,:：]{1,6}[，,:：])(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
 /** A signature date alone on a line closes an official text ("二○一一年十二月三十日"). */
 const SIGNATURE_DATE = /^(?:[\u4e00-\u9fff]{2,24}\s+)?((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** A year heading: "2017年工作思路", "2013年主要工作和成效" — a short line that starts with a year. */
+const YEAR_HEADING = /^((?:19|20)\d{2})年[^。]{0,30}$/;
 /** How far back a sentence's own year may lie; later than the next year is a target, not a date. */
 const MAX_YEARS_BACK = 10;
 const CJK_DIGITS: Record<string, string> = { "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9" };
@@ -44,6 +46,22 @@ function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazettee
   return undefined;
 }
 
+/**
+ * The year a section's header, byline and captions speak of: that of the first year heading in
+ * the section ("规划司：…" summarises its "2017年工作思路").
+ */
+function sectionPlanYears(sections: Section[]): Array<number | undefined> {
+  const years: Array<number | undefined> = new Array<number | undefined>(sections.length);
+  let from = 0;
+  for (let i = 0; i <= sections.length; i++) {
+    if (i < sections.length && (i === 0 || sections[i]?.owner === sections[i - 1]?.owner)) continue;
+    const heading = sections.slice(from, i).map((s) => YEAR_HEADING.exec(s.text)?.[1]).find((y) => y !== undefined);
+    for (let k = from; k < i; k++) years[k] = heading === undefined ? undefined : Number(heading);
+    from = i;
+  }
+  return years;
+}
+
 function signatureYear(line: string): number | undefined {
   const digits = SIGNATURE_DATE.exec(line.trim())?.[1];
   return digits ? Number([...digits].map((ch) => CJK_DIGITS[ch] ?? ch).join("")) : undefined;
@@ -76,10 +94,15 @@ export function splitSentences(sections: Section[], meta: DocumentMeta, gazettee
   const state: YearState = { year: bases[0] };
   const sentences: Sentence[] = [];
   let owner: Section["owner"];
+  const planYears = sectionPlanYears(sections);
   for (const [i, section] of sections.entries()) {
     if (section.owner !== owner || bases[i] !== bases[i - 1]) state.year = bases[i];
     owner = section.owner;
     for (const part of splitLine(section)) {
+      if (section.kind !== "body") {
+        sentences.push({ ...part, owner: section.owner, year: planYears[i] ?? state.year });
+        continue;
+      }
       state.year = yearSignal(part.text, state, meta, gazetteer) ?? state.year;
       sentences.push({ ...part, owner: section.owner, year: state.year });
     }

@@ -45,7 +45,7 @@ describe("extractDocument", () => {
 
   it("keeps each evidence sentence with its offsets in the text", () => {
     const doc = aNormalisedText(DEPARTMENT_INTERVIEW);
-    const owns = extractDocument(doc, testGazetteer()).relationships.find((r) => r.end === "program:芯火");
+    const owns = extractDocument(doc, testGazetteer()).relationships.find((r) => r.type === "OWNS" && r.end === "program:芯火");
     const p = owns?.properties as OwnsProperties;
     expect(p.count).toBe(1);
     expect(p.evidenceDocIds).toEqual([doc.docId]);

@@ -55,7 +55,11 @@ export function CanvasControls() {
       </button>
       <button
         type="button"
-        onClick={() => download(`miit-graph-${stamp()}.gexf`, toGexf(mainGraph), "application/xml")}
+        onClick={() =>
+          void toGexf(mainGraph)
+            .then((xml) => download(`miit-graph-${stamp()}.gexf`, xml, "application/xml"))
+            .catch((e: unknown) => showNotice(String(e), "error"))
+        }
         data-testid="export-gexf"
         title={t("exportGexf")}
       >

@@ -1,23 +1,11 @@
-/** Exports: the view as PNG, the graph as GEXF (Gephi) and JSON, a table as CSV. Everything is built from data, never from HTML. */
-import { write as writeGexf } from "graphology-gexf/browser";
+/** Exports: the view as PNG, the graph as GEXF (Gephi) and JSON. Everything is built from data, never from HTML. */
 import type Sigma from "sigma";
 import type { CanvasGraph } from "./graph-instance";
 
-/** Quotes a CSV field when needed (RFC 4180) and defuses spreadsheet formulas. */
-export function csvField(value: unknown): string {
-  let s = value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A CSV document (CRLF line ends, UTF-8 BOM so that spreadsheet software reads Chinese correctly). */
-export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [columns.map(csvField).join(","), ...rows.map((r) => r.map(csvField).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
 /** The graph as GEXF, with the entity label, relationship type and year as attributes Gephi can partition by. */
-export function toGexf(graph: CanvasGraph): string {
+export async function toGexf(graph: CanvasGraph): Promise<string> {
+  // Loaded on demand: the GEXF writer is not needed to draw the page.
+  const { write: writeGexf } = await import("graphology-gexf/browser");
   return writeGexf(graph, {
     formatNode: (key, a) => ({
       label: a.name,

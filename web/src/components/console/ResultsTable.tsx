@@ -1,6 +1,7 @@
 /** The console's table view, with CSV export of exactly what it shows. */
 import type { CypherResponse } from "../../../shared/api-types";
-import { download, stamp, toCsv } from "../../graph/export";
+import { toCsv } from "../../graph/csv";
+import { download, stamp } from "../../graph/export";
 import { useT } from "../../state/view/store";
 import { cellText } from "./cell-text";
 

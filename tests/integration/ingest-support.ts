@@ -1,0 +1,52 @@
+/** Helpers of the ingest integration tests: a driver on the test Neo4j, a clean database, and a canonical dump to compare states. */
+import neo4j, { type Driver } from "neo4j-driver";
+import { neo4jSettingsFromEnv } from "../support/neo4j-env";
+
+export function testDriver(): Driver {
+  const settings = neo4jSettingsFromEnv();
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), { disableLosslessIntegers: true });
+}
+
+export async function cleanDatabase(driver: Driver): Promise<void> {
+  await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { routing: neo4j.routing.WRITE });
+}
+
+export async function query<T = Record<string, unknown>>(driver: Driver, statement: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(statement, parameters, { routing: neo4j.routing.READ });
+  return records.map((r) => r.toObject() as T);
+}
+
+export async function countsByType(driver: Driver): Promise<{ nodes: number; relationships: Record<string, number> }> {
+  const [nodes] = await query<{ n: number }>(driver, "MATCH (n) RETURN count(n) AS n");
+  const rows = await query<{ type: string; n: number }>(driver, "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n ORDER BY type");
+  return { nodes: nodes?.n ?? 0, relationships: Object.fromEntries(rows.map((r) => [r.type, r.n])) };
+}
+
+/**
+ * The whole graph as sorted, order-independent text: nodes with labels and properties (aliases sorted),
+ * relationships with their properties, evidence as a sorted list of (doc, start, end, text) tuples.
+ */
+export async function dumpGraph(driver: Driver, options: { aliases: boolean } = { aliases: true }): Promise<string[]> {
+  const nodes = await query<{ labels: string[]; props: Record<string, unknown> }>(driver, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
+  const rels = await query<{ type: string; start: string; end: string; props: Record<string, unknown> }>(
+    driver,
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props",
+  );
+  const lines = nodes.map(({ labels, props }) => {
+    const { aliases, ...rest } = props;
+    return `N ${[...labels].sort().join(":")} ${stable(options.aliases ? props : rest)}${options.aliases || aliases === undefined ? "" : " +aliases"}`;
+  });
+  for (const { type, start, end, props } of rels) {
+    const { evidence, evidenceDocIds, evidenceStarts, evidenceEnds, docIds, ...rest } = props as Record<string, unknown[] | undefined>;
+    const entries = (evidence ?? []).map((text, i) => `${String(evidenceDocIds?.[i])}@${String(evidenceStarts?.[i])}-${String(evidenceEnds?.[i])}:${String(text)}`).sort();
+    lines.push(`R ${type} ${start} -> ${end} ${stable(rest)} docs=${[...(docIds ?? [])].sort().join(",")} ev=${JSON.stringify(entries)}`);
+  }
+  return lines.sort();
+}
+
+function stable(value: Record<string, unknown>): string {
+  const entries = Object.entries(value)
+    .map(([k, v]) => [k, k === "aliases" && Array.isArray(v) ? [...v].sort() : v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(Object.fromEntries(entries));
+}

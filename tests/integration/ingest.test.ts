@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergeKey } from "../../ingest/neo4j/graph-rows";
+import { extractPaths, ingestPaths, type IngestSummary } from "../../ingest/pipeline";
+import { neo4jSettingsFromEnv } from "../support/neo4j-env";
+import { cleanDatabase, countsByType, dumpGraph, query, testDriver } from "./ingest-support";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "corpus");
+const CHANGED = "003_c9a3d1a1ab33e0bb.txt";
+let driver: Driver;
+let dir: string;
+let first: IngestSummary;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanDatabase(driver);
+  dir = await mkdtemp(join(tmpdir(), "ingest-integration-"));
+  first = await ingestPaths([CORPUS], { neo4j: neo4jSettingsFromEnv() });
+});
+afterAll(async () => {
+  await driver?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("ingestPaths into Neo4j", () => {
+  it("loads the corpus: the database holds exactly the graph JSON's nodes and relationships", async () => {
+    expect(first.skipped).toEqual([]);
+    expect(first.load?.documents).toEqual({ loaded: 5, replaced: 0, unchanged: 0 });
+    const counts = await countsByType(driver);
+    expect(counts.nodes).toBe(first.nodes);
+    // One relationship per MERGE key of the brief (HOLDS by person, org and title), whatever years the documents give.
+    const { graph } = await extractPaths([CORPUS]);
+    const expected: Record<string, number> = {};
+    for (const key of new Set(graph.relationships.map(mergeKey))) {
+      const type = key.split("\u0000")[0] as string;
+      expected[type] = (expected[type] ?? 0) + 1;
+    }
+    expect(counts.relationships).toEqual(expected);
+  });
+
+  it("stores the source documents, their mentions and the org chart, with every node also labelled Entity", async () => {
+    const [doc] = await query(driver, "MATCH (d:Document:Entity {id: $id}) RETURN d.file AS file, d.sha256 AS sha256, d.source AS source", {
+      id: "doc:003_c9a3d1a1ab33e0bb",
+    });
+    expect(doc).toMatchObject({ file: CHANGED, source: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const mentions = await query(driver, "MATCH (:Document {id: $id})-[m:MENTIONS]->(b:Bureau:Entity {id: 'bureau:规划司'}) RETURN m.count AS count", {
+      id: "doc:003_c9a3d1a1ab33e0bb",
+    });
+    expect(mentions[0]?.count).toBeGreaterThan(0);
+    const [withoutEntity] = await query<{ n: number }>(driver, "MATCH (n) WHERE NOT n:Entity RETURN count(n) AS n");
+    expect(withoutEntity?.n).toBe(0);
+    const [integers] = await query<{ n: number }>(driver, "MATCH ()-[r:MENTIONS]->() WHERE valueType(r.count) <> 'INTEGER NOT NULL' RETURN count(r) AS n");
+    expect(integers?.n).toBe(0);
+  });
+
+  it("changes nothing when the same files are ingested again", async () => {
+    const before = await dumpGraph(driver);
+    const again = await ingestPaths([CORPUS], { neo4j: neo4jSettingsFromEnv() });
+    expect(again.load?.documents).toEqual({ loaded: 0, replaced: 0, unchanged: 5 });
+    expect(again.load).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
+  it("replaces a changed document's contribution and keeps the rest: the same graph as a fresh load of the new files", async () => {
+    await cp(CORPUS, join(dir, "corpus"), { recursive: true });
+    const path = join(dir, "corpus", CHANGED);
+    const lines = (await readFile(path, "utf8")).split("\n");
+    // Keep the first third of the document and shift its years: facts, mentions and evidence all change.
+    const changed = lines.slice(0, Math.floor(lines.length / 3)).join("\n").replace(/2017年/g, "2018年");
+    await writeFile(path, changed, "utf8");
+
+    const incremental = await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });
+    expect(incremental.load?.documents).toEqual({ loaded: 0, replaced: 1, unchanged: 4 });
+    // Aliases only grow: a surface form the old version used stays an alias (documented in the loader).
+    const afterReplace = await dumpGraph(driver, { aliases: false });
+
+    await cleanDatabase(driver);
+    await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });
+    expect(afterReplace).toEqual(await dumpGraph(driver, { aliases: false }));
+    expect((await countsByType(driver)).nodes).toBe(incremental.nodes);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readApiError } from "../../../web/src/api/errors";
+import { asApiGraph, asExamples } from "../../../web/src/api/guards";
+
+describe("asApiGraph", () => {
+  it("drops nodes of unknown labels and edges of unknown types", () => {
+    const g = asApiGraph({
+      nodes: [
+        { key: "a", attributes: { label: "Bureau", name: "规划司", aliases: [], properties: {} } },
+        { key: "x", attributes: { label: "Alien", name: "?", aliases: [], properties: {} } },
+      ],
+      edges: [
+        { key: "e1", source: "a", target: "a", attributes: { type: "OWNS", properties: {} } },
+        { key: "e2", source: "a", target: "a", attributes: { type: "LIKES", properties: {} } },
+      ],
+    });
+    expect(g.nodes.map((n) => n.key)).toEqual(["a"]);
+    expect(g.edges.map((e) => e.key)).toEqual(["e1"]);
+  });
+
+  it("refuses a body that is not a graph", () => {
+    expect(() => asApiGraph({ nodes: "no" })).toThrow();
+  });
+});
+
+describe("asExamples", () => {
+  it("reads the {examples:[{name,title,query}]} shape", () => {
+    expect(asExamples({ examples: [{ name: "01", title: "T", query: "MATCH (n) RETURN n" }] })).toEqual([
+      { title: "T", query: "MATCH (n) RETURN n", description: undefined },
+    ]);
+  });
+});
+
+describe("readApiError", () => {
+  it("reads {error:{code,message}} and nothing else", () => {
+    expect(readApiError({ error: { code: "read_only", message: "no writes" } })).toEqual({ code: "read_only", message: "no writes" });
+    expect(readApiError({ message: "x" })).toBeUndefined();
+  });
+});

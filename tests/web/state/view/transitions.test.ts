@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { select, setFocus, setYearRange, stepYear, setPlaying, toggleLabel } from "../../../../web/src/state/view/transitions";
+import { INITIAL_VIEW, type ViewState } from "../../../../web/src/state/view/types";
+
+const view = (over: Partial<ViewState> = {}): ViewState => ({ ...INITIAL_VIEW, ...over });
+
+describe("view transitions", () => {
+  it("selecting the same node returns the same state object", () => {
+    const s = view({ selectedId: "bureau:规划司" });
+    expect(select(s, "bureau:规划司")).toBe(s);
+  });
+
+  it("clearing the selection turns focus off", () => {
+    expect(select(view({ selectedId: "a", focus: true }), null).focus).toBe(false);
+  });
+
+  it("focus needs a selection", () => {
+    expect(setFocus(view(), true).focus).toBe(false);
+    expect(setFocus(view({ selectedId: "a" }), true).focus).toBe(true);
+  });
+
+  it("toggles a label off and on again", () => {
+    const off = toggleLabel(view(), "Document");
+    expect(off.hiddenLabels).toEqual(["Document"]);
+    expect(toggleLabel(off, "Document").hiddenLabels).toEqual([]);
+  });
+
+  it("normalises a reversed year range and stores the full extent as all years", () => {
+    expect(setYearRange(view(), [2017, 2015]).yearRange).toEqual([2015, 2017]);
+    expect(setYearRange(view(), [2010, 2022], [2010, 2022]).yearRange).toBeNull();
+  });
+
+  it("plays one year per step and stops after the last year showing all years", () => {
+    const extent = [2015, 2017] as const;
+    let s = stepYear(setPlaying(view(), true), extent);
+    expect(s.yearRange).toEqual([2015, 2015]);
+    s = stepYear(s, extent);
+    s = stepYear(s, extent);
+    expect(s.yearRange).toEqual([2017, 2017]);
+    s = stepYear(s, extent);
+    expect(s.playing).toBe(false);
+    expect(s.yearRange).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { decodeUrlState, encodeUrlState } from "../../../../web/src/state/view/url-state";
+import { INITIAL_VIEW } from "../../../../web/src/state/view/types";
+
+describe("encodeUrlState / decodeUrlState", () => {
+  it("leaves defaults out of the link", () => {
+    expect(encodeUrlState(INITIAL_VIEW)).toBe("");
+  });
+
+  it("round-trips selection, filters, years, languages and the query", () => {
+    const state = {
+      ...INITIAL_VIEW,
+      selectedId: "bureau:规划司",
+      hiddenLabels: ["Document"] as const,
+      hiddenTypes: ["MENTIONS", "CITES"] as const,
+      yearRange: [2016, 2017] as const,
+      focus: true,
+      nameLang: "en" as const,
+      uiLang: "en" as const,
+      consoleOpen: true,
+      consoleQuery: "MATCH (n) RETURN n LIMIT 5",
+    };
+    expect(decodeUrlState(`?${encodeUrlState(state)}`)).toEqual({
+      selectedId: "bureau:规划司",
+      hiddenLabels: ["Document"],
+      hiddenTypes: ["CITES", "MENTIONS"],
+      yearRange: [2016, 2017],
+      focus: true,
+      nameLang: "en",
+      uiLang: "en",
+      consoleOpen: true,
+      consoleQuery: "MATCH (n) RETURN n LIMIT 5",
+    });
+  });
+
+  it("ignores unknown labels, malformed years and foreign languages", () => {
+    expect(decodeUrlState("?hideLabels=Document,Alien&from=20x6&to=2017&lang=fr&names=de")).toEqual({
+      hiddenLabels: ["Document"],
+    });
+  });
+
+  it("orders a reversed year range", () => {
+    expect(decodeUrlState("?from=2018&to=2016").yearRange).toEqual([2016, 2018]);
+  });
+});
