@@ -2,6 +2,8 @@
  * `npm run bench:web`: loads a generated graph (20,000 nodes, 80,000 edges) into the built app in headless
  * Chromium — through the app's own code path (/api/graph → import → FA2 worker → sigma) — and prints time to
  * first draw, layout time and frame times while panning. Serves dist/web with a stub API (no Neo4j needed).
+ * BENCH_NODES / BENCH_EDGES change the size; BENCH_PROFILE=1 adds a CPU profile and long tasks; BENCH_TRACE=<file> writes a Chromium trace; BENCH_DIST=<dir>
+ * serves another build (e.g. an unminified one).
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -18,7 +20,12 @@ export interface WebBenchOptions {
   seed: number;
 }
 
-export const DEFAULT_WEB_BENCH_OPTIONS: WebBenchOptions = { nodes: 20_000, edges: 80_000, panMs: 4000, seed: 42 };
+export const DEFAULT_WEB_BENCH_OPTIONS: WebBenchOptions = {
+  nodes: Number(process.env.BENCH_NODES ?? 20_000),
+  edges: Number(process.env.BENCH_EDGES ?? 80_000),
+  panMs: 4000,
+  seed: 42,
+};
 
 const DIST = resolve(process.env.BENCH_DIST ?? "dist/web");
 const MIME: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
@@ -109,7 +116,7 @@ async function main(): Promise<void> {
     const layoutMs = await page.evaluate(() => window.__miit?.layoutMs ?? NaN);
     if (process.env.BENCH_TRACE) await browser.stopTracing();
     const layoutRenders = await page.evaluate(() => window.__miit?.recentRenderMs ?? []);
-    console.error(`renders during load/layout: ${layoutRenders.length}, ms: ${layoutRenders.slice(0, 12).map((x) => x.toFixed(0)).join(" ")} …`);
+    const sortedRenders = [...layoutRenders].sort((a, b) => a - b);
     if (cdp) {
       const { profile } = await cdp.send("Profiler.stop");
       const self = new Map<string, number>();
@@ -122,7 +129,7 @@ async function main(): Promise<void> {
       });
       console.error([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join("\n"));
     }
-    console.error("long tasks [start, ms]:", JSON.stringify(await page.evaluate("window.__long")));
+    if (process.env.BENCH_PROFILE) console.error("long tasks [start, ms]:", JSON.stringify(await page.evaluate("window.__long")));
     const box = await page.locator("#main-canvas").boundingBox();
     if (!box) throw new Error("bench: the canvas is not on the page");
     // A string, not a function: tsx would wrap named closures in helpers the page does not have.
@@ -147,6 +154,8 @@ async function main(): Promise<void> {
       edges: o.edges,
       timeToFirstDrawMs: Math.round(firstDrawMs),
       layoutMs,
+      rendersBeforeLayoutDone: layoutRenders.length,
+      renderMsMedian: Math.round(percentile(sortedRenders, 50)),
       panFrames: frames.length,
       panFrameP50Ms: Number(percentile(frames, 50).toFixed(1)),
       panFrameP95Ms: Number(percentile(frames, 95).toFixed(1)),

@@ -1,6 +1,6 @@
 /** Typed errors of the ingest pipeline; each message names the stage and the document (STYLE.md). */
 
-export type IngestStage = "read" | "decode-text" | "normalise-text" | "gazetteer" | "extract" | "load" | "config" | "cli";
+export type IngestStage = "read" | "decode-text" | "normalise-text" | "gazetteer" | "extract" | "write" | "load" | "config" | "cli";
 
 /** Base class: `stage` and `file` say where it happened; `cause` keeps the underlying error. */
 export class IngestError extends Error {
@@ -63,6 +63,11 @@ export class FileAccessError extends UnreadableFileError {
 /** The extraction threw on one document; the document is skipped. */
 export class ExtractionError extends IngestError {
   override readonly name: string = "ExtractionError";
+}
+
+/** The graph JSON could not be written (--out). */
+export class OutputError extends IngestError {
+  override readonly name: string = "OutputError";
 }
 
 /** Neo4j could not be reached or refused the credentials. */

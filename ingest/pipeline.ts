@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { RELATIONSHIP_TYPES, type GraphJson, type NodeLabel, type RelationshipType } from "../cypher/model";
 import { DEFAULT_NEO4J_SETTINGS, type Neo4jSettings } from "./config";
-import { ExtractionError, IngestError, LoadError, UnreadableFileError } from "./errors";
+import { ExtractionError, IngestError, LoadError, OutputError, UnreadableFileError } from "./errors";
 import { loadGazetteer, type Gazetteer } from "./gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText, SkippedFile } from "./model";
 import { openGraphStore, type DocumentLoadStatus, type WriteCounts } from "./neo4j/graph-store";
@@ -152,8 +152,12 @@ export async function ingestPaths(paths: string[], options: Partial<IngestOption
 
 /** Writes the graph JSON (DESIGN.md format), creating the folder. */
 export async function writeGraphJson(path: string, graph: GraphJson): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(graph, null, 2)}\n`, "utf8");
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(graph, null, 2)}\n`, "utf8");
+  } catch (cause) {
+    throw new OutputError("write", path, `cannot write the graph JSON: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 function readGazetteer(paths: string[]): Gazetteer {

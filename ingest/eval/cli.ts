@@ -33,7 +33,7 @@ function main(): number {
     console.log(formatDetails(scores, options));
   }
   for (const doc of run.missingDocuments) console.log(`missing from corpus: ${doc}`);
-  console.log(`extraction time: ${run.milliseconds.toFixed(0)} ms for ${run.scores.length} documents`);
+  console.log(`extractDocument time: ${run.milliseconds.toFixed(0)} ms for ${run.scores.length} documents`);
   return run.missingDocuments.length > 0 ? 1 : 0;
 }
 

@@ -32,6 +32,7 @@ const lexiconSchema = z.object({
   documentGenericStarts: z.array(z.string()).default([]),
   programSuffixes: z.array(z.string()).default([]),
   programTitleSuffixes: z.array(z.string()).default([]),
+  quoteVerbs: z.array(z.string()).default([]),
   documentSuffixes: z.array(z.string()).default([]),
   documentVerbs: z.array(z.string()).default([]),
   documentWeakVerbs: z.array(z.string()).default([]),
@@ -42,6 +43,7 @@ const lexiconSchema = z.object({
   regionalBodySuffixes: z.array(z.object({ suffix: z.string().min(1), full: z.string().optional() })).default([]),
   genericPhrases: z.array(z.string()).default([]),
   collaborationCues: z.array(z.string()).default([]),
+  subjectCues: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
   yearHeadingCues: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
@@ -81,16 +83,18 @@ export class GazetteerError extends Error {
   override readonly name = "GazetteerError";
 }
 
-/** The department prefix forms a text uses for an MIIT department ("工业和信息化部规划司", "工信部规划司"). */
-const MINISTRY_PREFIXES: Record<string, string[]> = { 工业和信息化部: ["工业和信息化部", "工信部"] };
-
 export function entryKey(label: NodeLabel, name: string): string {
   return `${label}:${name}`;
 }
 
-function surfacesOf(entry: GazetteerEntry): string[] {
+/**
+ * Every surface form of an entry; a department is also written after its ministry's names
+ * ("工业和信息化部规划司", "工信部规划司").
+ */
+function surfacesOf(entry: GazetteerEntry, parents: Map<string, GazetteerEntry>): string[] {
   const own = [entry.name, ...entry.aliases];
-  const prefixes = entry.kind === "department" && entry.partOf ? (MINISTRY_PREFIXES[entry.partOf] ?? []) : [];
+  const parent = entry.kind === "department" && entry.partOf ? parents.get(entry.partOf) : undefined;
+  const prefixes = parent ? [parent.name, ...parent.aliases] : [];
   const prefixed = prefixes.flatMap((p) => own.map((s) => p + s));
   return [...own, ...prefixed].map((s) => s.normalize("NFKC"));
 }
@@ -121,9 +125,10 @@ export function buildGazetteer(files: GazetteerFile[]): Gazetteer {
   const entries = mergeEntries(files.flatMap((f) => f.entries));
   const bySurface = new Map<string, GazetteerEntry>();
   const byKey = new Map<string, GazetteerEntry>();
+  const ministries = new Map(entries.filter((e) => e.label === "Ministry").map((e) => [e.name, e]));
   for (const entry of entries) {
     byKey.set(entryKey(entry.label, entry.name), entry);
-    for (const surface of surfacesOf(entry)) bySurface.set(surface, entry);
+    for (const surface of surfacesOf(entry, ministries)) bySurface.set(surface, entry);
   }
   return {
     entries,

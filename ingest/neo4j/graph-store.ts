@@ -153,15 +153,20 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph):
   const replacing = existing !== undefined && existing.get("source") === true;
   const touched = replacing ? await removeContribution(run, graph.docId) : [];
   const rows = toDocumentRows(graph);
-  for (const batch of batches(rows.entities)) await run("merge-entities", { rows: batch });
-  const missing = (await run("find-missing-entities", { ids: rows.endpointIds }))[0]?.get("missing") as string[] | undefined;
+  // Sent back to back without waiting: Bolt runs them in order and the round trips overlap. Should
+  // find-missing-entities report a gap, the error below rolls the whole transaction back.
+  const pending: Promise<Neo4jRecord[]>[] = [];
+  for (const batch of batches(rows.entities)) pending.push(run("merge-entities", { rows: batch }));
+  const missingCheck = run("find-missing-entities", { ids: rows.endpointIds });
+  for (const type of RELATIONSHIP_TYPES) {
+    for (const batch of batches(rows.relationships.get(type) ?? [])) pending.push(run(MERGE_QUERY[type], { rows: batch }));
+  }
+  if (touched.length > 0) pending.push(run("delete-orphan-entities", { ids: touched }));
+  const [missingRecords] = await Promise.all([missingCheck, Promise.all(pending)]);
+  const missing = missingRecords[0]?.get("missing") as string[] | undefined;
   if (missing !== undefined && missing.length > 0) {
     throw new LoadError("load", graph.file, `relationships end at nodes the graph does not define: ${missing.slice(0, 5).join(", ")}`);
   }
-  for (const type of RELATIONSHIP_TYPES) {
-    for (const batch of batches(rows.relationships.get(type) ?? [])) await run(MERGE_QUERY[type], { rows: batch });
-  }
-  if (touched.length > 0) await run("delete-orphan-entities", { ids: touched });
   return { docId: graph.docId, status: replacing ? "replaced" : "loaded", ...counts };
 }
 

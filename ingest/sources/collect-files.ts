@@ -1,5 +1,5 @@
 /** Expands the paths given to ingest into the files to read: folders walked recursively, sorted, deterministic. */
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { SkippedFile } from "../model";
 import type { DocumentSource } from "./document-source";
@@ -34,6 +34,10 @@ async function visit(path: string, given: boolean, sources: readonly DocumentSou
     return;
   }
   if (info.isDirectory()) {
+    // A folder reached twice (symbolic links, a folder and its subfolder both given) is walked once.
+    const real = await realpath(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     const entries = (await readdir(path)).filter((name) => !name.startsWith(".")).sort(compareNames);
     for (const name of entries) await visit(join(path, name), false, sources, result, seen);
     return;

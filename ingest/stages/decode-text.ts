@@ -45,7 +45,7 @@ function decodeBytes(file: SourceFile): { encoding: string; text: string } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked(file, "utf-8-bom", strictUtf8(bytes.subarray(3)));
   if (startsWith(bytes, [0xff, 0xfe])) return checked(file, "utf-16le", utf16(bytes.subarray(2), "utf-16le"));
   if (startsWith(bytes, [0xfe, 0xff])) return checked(file, "utf-16be", utf16(bytes.subarray(2), "utf-16be"));
-  if (bytes.includes(0)) throw new BinaryFileError(STAGE, file.file, "binary content (NUL bytes)");
+  if (bytes.includes(0)) throw new BinaryFileError(STAGE, file.file, `binary content (NUL bytes${looksLikeUtf16(bytes) ? "; UTF-16 without a byte-order mark is not supported" : ""})`);
   if (controlRatio(bytes) > MAX_CONTROL_RATIO) {
     throw new BinaryFileError(STAGE, file.file, "binary content (control characters)");
   }
@@ -121,6 +121,17 @@ function checked(file: SourceFile, encoding: string, text: string | undefined): 
     throw new BinaryFileError(STAGE, file.file, `binary content behind a ${encoding} byte-order mark`);
   }
   return { encoding, text };
+}
+
+/** NUL bytes all at even or all at odd offsets: probably UTF-16 text that lost its BOM. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  bytes.subarray(0, 4096).forEach((b, i) => {
+    if (b === 0 && i % 2 === 0) even++;
+    else if (b === 0) odd++;
+  });
+  return Math.min(even, odd) === 0 && Math.max(even, odd) >= 8;
 }
 
 function startsWith(bytes: Buffer, prefix: number[]): boolean {

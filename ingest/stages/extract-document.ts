@@ -1,6 +1,7 @@
 /** The extraction entry point: one normalised document → its DocumentGraph. Composes the stages in order. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText } from "../model";
+import { assignSubjects } from "./assign-subjects";
 import type { EntityRef, Mention } from "./extraction-types";
 import { extractCollaborations } from "./extract-collaborations";
 import { extractOwns } from "./extract-owns";
@@ -14,12 +15,12 @@ import { splitSections } from "./split-sections";
 import { splitSentences } from "./split-sentences";
 import { toGraphBatch } from "./to-graph-batch";
 
-/** The ministry a document speaks of: its owner if a ministry, else the ministry (not 国务院) it names most, else the home ministry. */
+/** The ministry a document speaks of: its owner if a ministry, else the ministry (not the State Council) it names most, else the home ministry. */
 function contextMinistry(owner: EntityRef | undefined, mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
   if (owner?.label === "Ministry") return owner;
   const counts = new Map<string, { ref: EntityRef; n: number }>();
   for (const m of mentions) {
-    if (m.entity.label !== "Ministry" || m.entity.name === "国务院") continue;
+    if (m.entity.label !== "Ministry" || gazetteer.byKey.get(`Ministry:${m.entity.name}`)?.kind === "state-council") continue;
     const seen = counts.get(m.entity.name) ?? { ref: m.entity, n: 0 };
     counts.set(m.entity.name, { ref: seen.ref, n: seen.n + 1 });
   }
@@ -42,10 +43,11 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const meta = readDocumentMeta(doc.text, gazetteer);
   const found = findMentions(doc.text, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
-  const sentences = splitSentences(sections, meta, gazetteer);
+  const sentences = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
   const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
-  const mentions = mentionAllOccurrences(doc.text, found, people);
-  const facts = [...extractOwns(sentences, mentions), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
+  const discovered = found.filter((m) => m.source !== "gazetteer" && m.entity.label !== "Document");
+  const mentions = mentionAllOccurrences(doc.text, [...found, ...people], [...people, ...discovered]);
+  const facts = [...extractOwns(sentences, mentions, gazetteer), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
   const refs = [...facts.flatMap((f) => [f.from, f.to]), ...posts.map((p) => p.org)];
   const entities = resolveEntities(mentions, gazetteer, refs);
   return toGraphBatch({ doc, meta, entities, posts, facts }, gazetteer);

@@ -1,5 +1,7 @@
 /** OWNS facts: in a sentence that belongs to an org's section, that org owns every program the sentence names. */
-import type { DatedFact, Mention, Sentence } from "./extraction-types";
+import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { DatedFact, EntityRef, Mention, Sentence } from "./extraction-types";
+import { findGazetteerMentions } from "./find-gazetteer-mentions";
 
 /** Mentions inside a sentence, by offsets; `mentions` must be sorted by start. */
 export function mentionsIn(sentence: Sentence, mentions: Mention[]): Mention[] {
@@ -18,17 +20,25 @@ export function mentionsIn(sentence: Sentence, mentions: Mention[]): Mention[] {
   return inside;
 }
 
+/** The known programs a document's title names: acting on 《工业转型升级规划》 is acting on 工业转型升级. */
+function programsInTitle(m: Mention, gazetteer: Gazetteer): EntityRef[] {
+  if (m.entity.label !== "Document") return [];
+  return findGazetteerMentions(m.entity.name, gazetteer).filter((p) => p.entity.label === "Program").map((p) => p.entity);
+}
+
 /**
- * Input: dated, owned sentences and the document's mentions. Output: one OWNS fact per
- * (sentence, program) where the sentence has an owner; the year is the sentence's.
+ * Input: dated, owned sentences, the document's mentions and the gazetteer. Output: one OWNS
+ * fact per (sentence, program) where the sentence has an owner — programs it names, and known
+ * programs named in the titles of documents it acts on; the year is the sentence's.
  */
-export function extractOwns(sentences: Sentence[], mentions: Mention[]): DatedFact[] {
+export function extractOwns(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const facts: DatedFact[] = [];
   for (const sentence of sentences) {
-    if (!sentence.owner) continue;
+    const owner = sentence.owner;
+    if (!owner) continue;
     for (const m of mentionsIn(sentence, mentions)) {
-      if (m.entity.label !== "Program") continue;
-      facts.push({ type: "OWNS", from: sentence.owner, to: m.entity, year: sentence.year, sentence });
+      const programs = m.entity.label === "Program" ? [m.entity] : programsInTitle(m, gazetteer);
+      facts.push(...programs.map((to) => ({ type: "OWNS" as const, from: owner, to, year: sentence.year, sentence })));
     }
   }
   return facts;

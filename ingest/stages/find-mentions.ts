@@ -3,6 +3,7 @@ import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { Mention } from "./extraction-types";
 import { findGazetteerMentions } from "./find-gazetteer-mentions";
 import { findDocumentMentions } from "./find-document-mentions";
+import { findElidedPrograms } from "./find-elided-programs";
 import { findOrgMentions } from "./find-org-mentions";
 import { findProgramMentions } from "./find-program-mentions";
 import { findTitleMentions } from "./find-title-mentions";
@@ -28,11 +29,15 @@ function dropWeakDiscoveries(candidates: Mention[]): Mention[] {
 }
 
 /**
- * Input: normalised text, gazetteer. Output: accepted mentions in text order.
+ * Input: normalised text, gazetteer. Output: accepted mentions in text order — gazetteer names
+ * (also with an elided shared ending), cited titles, documents after issuing verbs, discovered
+ * programs and organisations — the longest winning where they overlap.
  */
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const known = findGazetteerMentions(text, gazetteer);
   const candidates = [
-    ...findGazetteerMentions(text, gazetteer),
+    ...known,
+    ...findElidedPrograms(text, known, gazetteer),
     ...findTitleMentions(text, gazetteer),
     ...findDocumentMentions(text, gazetteer),
     ...findProgramMentions(text, gazetteer),

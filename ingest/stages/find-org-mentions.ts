@@ -73,7 +73,7 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
     const rule = gazetteer.lexicon.orgSuffixes.find((s) => s.suffix === suffix);
     const label = rule?.label ?? "Organization";
     const known = gazetteer.bySurface.get(name);
-    const proper = !rule?.proper || hasProperPrefix(name, gazetteer);
+    const proper = (!rule?.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
     if (i - start >= MIN_CORE && proper && !generic.has(name) && (!known || known.label === label)) {
       mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
     }

@@ -114,6 +114,14 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
   return undefined;
 }
 
+/** "肖华：做好规划落实预研" — an interview titled with the speaker's name. */
+function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
+  const m = /^([\u4e00-\u9fff]{2,3})[:：]/.exec(text);
+  const name = m?.[1];
+  if (!name || readNameAfter(text, 0, gazetteer) !== name) return [];
+  return [{ start: 0, end: name.length, surface: name, entity: { label: "Person", name }, source: "person" }];
+}
+
 /** "任命X为[org]title": the title hit right after 为 (with its org) is X's post. */
 function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
   for (const match of text.matchAll(APPOINTED)) {
@@ -142,6 +150,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     for (const { name, start } of names) addPost(result, context, name, start, chain);
   }
   addAppointments(text, hits, mentions, context, result);
+  result.people.push(...titlePerson(text, gazetteer));
   const known = new Set(result.people.map((p) => p.surface));
   for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
     const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));

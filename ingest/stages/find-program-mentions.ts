@@ -6,8 +6,18 @@ import { distributedItems, followsAsName, phraseStart, suffixAt } from "./progra
 
 const QUOTED = /“([^“”\n]{2,24})”/g;
 const MIN_CORE = 3;
+/** A quoted slogan inside a name needs at least this much name before it. */
+const MIN_QUALIFIER = 4;
+const NUMERALS = /[一二三四五六七八九十两百千万亿个项\d]/g;
+/** At most this many other characters with a numeral make a counter or slogan: “四个一”, “三步走”, “六稳”. */
+const MAX_SLOGAN_WORDS = 2;
+
 /** Slogans and counters in quotes are not programs: “四个一”, “十三五”, “三步走”, “能力提升年”. */
-const NOT_A_NAME = /^[一二三四五六七八九十两百千\d]+[个项大步化五]?|[，,、；;:：]|年$|^\d+$/;
+function notAName(core: string): boolean {
+  const numerals = core.match(NUMERALS)?.length ?? 0;
+  if (numerals > 0 && core.length - numerals <= MAX_SLOGAN_WORDS) return true;
+  return /[，,、；;:：]|年$/.test(core);
+}
 /** Extra words a quoted name may carry after its closing quote (“两学一做”学习教育, “领跑者”行动). */
 const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动"];
 
@@ -35,7 +45,7 @@ function listTail(text: string, close: number, gazetteer: Gazetteer): boolean {
 /** A quoted name right after an action word (“推行“制造业再造”", "举办“…研修班”"). */
 function afterActionWord(text: string, start: number, gazetteer: Gazetteer): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
-  return gazetteer.lexicon.boundaryWords.some((w) => w.length > 1 && before.endsWith(w)) || /推行|举办$/.test(before);
+  return gazetteer.lexicon.quoteVerbs.some((w) => before.endsWith(w));
 }
 
 function ownSuffix(core: string, gazetteer: Gazetteer): string | undefined {
@@ -48,7 +58,7 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   const close = start + match[0].length;
   const known = knownProgram(core, gazetteer) ?? knownProgram(match[0], gazetteer);
   if (known && known.label !== "Program") return undefined;
-  if (!known && NOT_A_NAME.test(core)) return undefined;
+  if (!known && notAName(core)) return undefined;
   const tail = leadingSuffix(text.slice(close, close + 8), gazetteer.lexicon.programSuffixes) ?? leadingSuffix(text.slice(close, close + 8), QUOTE_TAILS);
   const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
   const acted = afterActionWord(text, start, gazetteer) && followsAsName(text, close, gazetteer);
@@ -61,9 +71,20 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   return { start, end, surface: text.slice(start, end), entity, source: "quote", aliases };
 }
 
+function suffixLength(name: string, gazetteer: Gazetteer): number {
+  return ownSuffix(name, gazetteer)?.length ?? 0;
+}
+
 function suffixMention(text: string, start: number, end: number, gazetteer: Gazetteer, aliases?: string[]): Mention | undefined {
   const name = text.slice(start, end);
   if (new Set(gazetteer.lexicon.genericPhrases).has(name) || /工作$/.test(name)) return undefined;
+  // “三步走”战略: a quoted slogan before a program word is still a slogan; stray quotes are debris.
+  // A slogan may qualify a longer name, though: 转型升级“6+1”专项行动, 消费品工业“三品”战略.
+  const quotes = [...name.matchAll(/“([^“”]*)”/g)].filter((q) => q.index < MIN_QUALIFIER).map((q) => q[1] ?? "");
+  if (quotes.some((q) => notAName(q)) || name.replace(/“[^“”]*”/g, "").search(/[“”]/) >= 0) return undefined;
+  if (gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g))) return undefined;
+  // "…和应用示范": a program word after a joint ends a list of activities, not a name.
+  if (/[和与及]$/.test(text.slice(start, end - suffixLength(name, gazetteer)))) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
   return entity.label === "Program" ? { start, end, surface: name, entity, source: "suffix", aliases } : undefined;
 }
@@ -84,6 +105,7 @@ function splitKnownPair(m: Mention, suffix: string, text: string, gazetteer: Gaz
 
 function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
+  let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const suffix = suffixAt(text, i, gazetteer);
     if (!suffix) continue;
@@ -95,9 +117,11 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
       const m = suffixMention(text, item.start, item.end, gazetteer, [name]);
       if (m) mentions.push({ ...m, entity: knownProgram(name, gazetteer) ?? { label: "Program", name } });
     }
-    const start = phraseStart(text, end - suffix.length, gazetteer);
+    // A name never reaches back over the program before it ("…“三品”战略示范试点").
+    const start = Math.max(phraseStart(text, end - suffix.length, gazetteer), lastEnd);
     const m = end - suffix.length - start >= MIN_CORE ? suffixMention(text, start, end, gazetteer) : undefined;
     if (m) mentions.push(...splitKnownPair(m, suffix, text, gazetteer));
+    lastEnd = end;
   }
   return mentions;
 }

@@ -6,6 +6,9 @@ const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const CJK_MONTH = /((?:19|20)\d{2})年\d{1,2}月/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
+/** A signature: an issuer's name, then (on the same or the next line) a date alone. */
+const SIGNATURE_DATE = /^(?:([\u4e00-\u9fff]{2,24})\s+)?(?:(?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,24}$/;
 const PLAN_HEADING = /^(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)/m;
 const REVIEW_HEADING = /^(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)/m;
 
@@ -29,18 +32,29 @@ function inferYear(text: string): number | undefined {
   return undefined;
 }
 
-/** A report of the national work conference speaks for the ministry as a whole. */
+/** A report of the national work conference (named in the title) speaks for the home ministry as a whole. */
 function findOwner(head: string, gazetteer: Gazetteer): EntityRef | undefined {
   const cues = gazetteer.lexicon.ministryReportCues;
   if (!cues.some((cue) => head.includes(cue))) return undefined;
-  const ministry = gazetteer.bySurface.get("工业和信息化部");
+  const ministry = gazetteer.bySurface.get(gazetteer.lexicon.homeMinistry ?? "");
   return ministry ? { label: ministry.label, name: ministry.name } : undefined;
+}
+
+/** The issuer who signs the document first ("广东省人民政府" above "二○一二年二月十七日"). */
+function findIssuer(lines: string[]): string | undefined {
+  for (const [i, line] of lines.entries()) {
+    const m = SIGNATURE_DATE.exec(line);
+    if (!m) continue;
+    const before = lines[i - 1] ?? "";
+    return m[1] ?? (ISSUER_LINE.test(before) ? before : undefined);
+  }
+  return undefined;
 }
 
 /**
  * Input: the normalised text. Output: title (first non-empty line), date (YYYY-MM-DD) when the
  * opening lines state one, the document's year, its number (国发〔2011〕47号) and, for a
- * ministry-wide work report, the ministry as owner.
+ * ministry-wide work report, the ministry as owner; the issuer is whoever signs it first.
  */
 export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMeta {
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
@@ -51,5 +65,5 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const year = date ? Number(date.slice(0, 4)) : (inferYear(text) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   const owner = findOwner(title, gazetteer);
-  return { title, date, year, docNumber, owner, issuer: undefined };
+  return { title, date, year, docNumber, owner, issuer: findIssuer(lines) };
 }

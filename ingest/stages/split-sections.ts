@@ -5,6 +5,8 @@ import { mentionsIn } from "./extract-owns";
 
 const HEADER_COLON = /^[:：]/;
 const MAX_BYLINE_LENGTH = 40;
+/** What may precede the org in a byline: "——访工业和信息化部规划司司长罗文". */
+const BYLINE_LEAD = /^[—\-－~\s]*(?:专访|访)?/;
 /** A department must be named this often for a document without sections to be read as its report. */
 const MIN_DEFAULT_OWNER_MENTIONS = 3;
 
@@ -45,7 +47,8 @@ function bylineOwner(line: Line, mentions: Mention[], gazetteer: Gazetteer): Ent
   if (!gazetteer.lexicon.titles.some((t) => line.text.includes(t.title))) return undefined;
   const orgs = mentions.filter((m) => isOrg(m) && m.start >= line.start && m.end <= line.end);
   const last = orgs[orgs.length - 1];
-  if (!last || last.entity.label === "Organization" || line.start + 2 < (orgs[0]?.start ?? 0)) return undefined;
+  const lead = BYLINE_LEAD.exec(line.text)?.[0].length ?? 0;
+  if (!last || last.entity.label === "Organization" || line.start + lead < (orgs[0]?.start ?? 0)) return undefined;
   return last.entity;
 }
 

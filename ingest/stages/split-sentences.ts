@@ -54,12 +54,16 @@ function sectionPlanYears(sections: Section[]): Array<number | undefined> {
   const years: Array<number | undefined> = new Array<number | undefined>(sections.length);
   let from = 0;
   for (let i = 0; i <= sections.length; i++) {
-    if (i < sections.length && (i === 0 || sections[i]?.owner === sections[i - 1]?.owner)) continue;
+    if (i < sections.length && (i === 0 || sameOwner(sections[i]?.owner, sections[i - 1]?.owner))) continue;
     const heading = sections.slice(from, i).map((s) => YEAR_HEADING.exec(s.text)?.[1]).find((y) => y !== undefined);
     for (let k = from; k < i; k++) years[k] = heading === undefined ? undefined : Number(heading);
     from = i;
   }
   return years;
+}
+
+function sameOwner(a: Section["owner"], b: Section["owner"]): boolean {
+  return a?.label === b?.label && a?.name === b?.name;
 }
 
 function signatureYear(line: string): number | undefined {
@@ -96,7 +100,7 @@ export function splitSentences(sections: Section[], meta: DocumentMeta, gazettee
   let owner: Section["owner"];
   const planYears = sectionPlanYears(sections);
   for (const [i, section] of sections.entries()) {
-    if (section.owner !== owner || bases[i] !== bases[i - 1]) state.year = bases[i];
+    if (!sameOwner(section.owner, owner) || bases[i] !== bases[i - 1]) state.year = bases[i];
     owner = section.owner;
     for (const part of splitLine(section)) {
       if (section.kind !== "body") {

@@ -113,7 +113,7 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
   const cites: GraphRelationship[] = mentioned
     .filter((e) => e.ref.label === "Document")
     .map((e) => ({ type: "CITES", start: docId, end: refId(e.ref), properties: {} }));
-  const issuer = entities.find((e) => e.ref.name === meta.issuer && e.ref.label !== "Document" && e.ref.label !== "Program");
+  const issuer = entities.find((e) => meta.issuer !== undefined && e.names.includes(meta.issuer) && e.ref.label !== "Document" && e.ref.label !== "Program" && e.ref.label !== "Person");
   const issued: GraphRelationship[] = issuer ? [{ type: "ISSUED_BY", start: docId, end: refId(issuer.ref), properties: {} }] : [];
   const relationships = [
     ...mentions, ...cites, ...issued, ...parents.rels,

@@ -43,6 +43,12 @@ describe("the explorer", () => {
     await screenshot(page, "app-loaded");
     expect(errors).toEqual([]);
     await page.context().close();
+
+    const large = await openPage(browser, { width: 1920, height: 1080 });
+    await large.page.goto(server.url);
+    await waitForGraph(large.page);
+    await screenshot(large.page, "app-loaded-1920");
+    await large.page.context().close();
   });
 
   it("finds 规划司 and drills into its programs by year with evidence", async () => {

@@ -116,6 +116,12 @@ describe("runCli", () => {
     expect(result.stdout).toContain("exceeds the size limit");
   });
 
+  it("reports an --out path it cannot write and exits 1", async () => {
+    const result = await run(["--no-db", "--out", dir, join(dir, "good-utf8.txt")]);
+    expect(result.code).toBe(EXIT_ERROR);
+    expect(result.stderr).toContain("cannot write the graph JSON");
+  });
+
   it("reports a bad NEO4J_URI as a configuration error before reading anything", async () => {
     const stdout = new Capture();
     const stderr = new Capture();

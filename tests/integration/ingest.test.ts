@@ -56,6 +56,23 @@ describe("ingestPaths into Neo4j", () => {
     expect(integers?.n).toBe(0);
   });
 
+  it("keeps every fact's evidence as parallel lists of its documents, OWNS count = size(evidence), years as integers", async () => {
+    const [broken] = await query<{ n: number; total: number }>(
+      driver,
+      `MATCH ()-[r:OWNS|HOLDS|COLLABORATES]->()
+       WITH count(r) AS total, collect(r) AS rels
+       UNWIND rels AS r
+       WITH total, r WHERE size(r.evidence) = 0
+          OR size(r.evidenceDocIds) <> size(r.evidence) OR size(r.evidenceStarts) <> size(r.evidence) OR size(r.evidenceEnds) <> size(r.evidence)
+          OR any(d IN r.evidenceDocIds WHERE NOT d IN r.docIds)
+          OR (type(r) = 'OWNS' AND (r.count <> size(r.evidence) OR valueType(r.year) <> 'INTEGER NOT NULL'))
+       RETURN count(r) AS n, total`,
+    );
+    expect(broken?.n ?? 0).toBe(0);
+    const holds = await query(driver, "MATCH (:Person {name: '罗文'})-[h:HOLDS]->(:Bureau {name: '规划司'}) RETURN h.title AS title, h.docIds AS docIds");
+    expect(holds).toContainEqual({ title: "司长", docIds: ["doc:003_c9a3d1a1ab33e0bb"] });
+  });
+
   it("changes nothing when the same files are ingested again", async () => {
     const before = await dumpGraph(driver);
     const again = await ingestPaths([CORPUS], { neo4j: neo4jSettingsFromEnv() });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ beforeAll(async () => {
   for (const name of ["z.txt", "b/deep/y.md", "b/x.html", "a/w.htm", "a/v.pdf", ".hidden/u.txt", "c.TXT"]) {
     await writeFile(join(dir, name), "文本");
   }
+  await symlink(dir, join(dir, "b", "deep", "loop"));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -30,6 +31,11 @@ describe("collectFiles", () => {
       ["z.txt", "text"],
     ]);
     expect(skipped).toEqual([{ file: join(dir, "a", "v.pdf"), reason: expect.stringContaining("unsupported file type") }]);
+  });
+
+  it("walks a folder given twice once", async () => {
+    const { files } = await collectFiles([dir, join(dir, "a")]);
+    expect(files.filter((f) => f.path.endsWith("w.htm"))).toHaveLength(1);
   });
 
   it("reports a path that does not exist and reads a file named twice once", async () => {

@@ -67,6 +67,8 @@ describe("decodeText", () => {
     expect(() => decodeText(file(png, "image.txt"))).toThrow(BinaryFileError);
     const controls = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
     expect(() => decodeText(file(controls))).toThrow(BinaryFileError);
+    const utf16WithoutBom = Buffer.from("Hello, MIIT 2017: 工业强基", "utf16le");
+    expect(() => decodeText(file(utf16WithoutBom))).toThrow(/UTF-16 without a byte-order mark/);
     const utf16Binary = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(64)]);
     expect(() => decodeText(file(utf16Binary))).toThrow(BinaryFileError);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OwnsProperties } from "../../../cypher/model";
 import { extractDocument } from "../../../ingest/stages/extract-document";
+import { normaliseText } from "../../../ingest/stages/normalise-text";
 import { aNormalisedText, edges, mentionedIds, testGazetteer } from "../builders";
 
 const REPORT_2015 = [
@@ -58,6 +59,18 @@ describe("extractDocument", () => {
     expect(graph.nodes[0]).toMatchObject({ id: "doc:200_abc", labels: ["Document"], properties: { file: "200_abc.txt", date: "2016-05-01", year: 2016, source: true } });
     expect(edges(graph, "CITES")).toEqual(["doc:200_abc→doc:电信条例"]);
     expect(mentionedIds(graph, "doc:200_abc")).toContain("doc:电信条例");
+  });
+
+  it("links the document to the org that signs it", () => {
+    const text = "转发通知\n发布日期:2012-03-08\n请认真贯彻执行。\n广东省人民政府\n二○一二年二月十七日";
+    expect(edges(extractDocument(aNormalisedText(text), testGazetteer()), "ISSUED_BY")).toEqual(["doc:100_test→org:广东省人民政府"]);
+  });
+
+  it("reads a traditional-character news item about a bureau after normalisation", () => {
+    const text = "工業和信息化部召開座談會\n2019年5月10日，工業和信息化部中小企業局召開座談會。中小企業局局長馬向暉出席並講話。浙江省經信委副主任王明介紹經驗。";
+    const graph = extractDocument(normaliseText({ file: "t.txt", docId: "doc:t", sha256: "x", encoding: "utf-8", text }), testGazetteer());
+    expect(graph.nodes[0]?.properties).toMatchObject({ date: "2019-05-10", year: 2019 });
+    expect(edges(graph, "HOLDS")).toEqual(["person:马向晖→bureau:中小企业局@2019", "person:王明→org:浙江省经济和信息化委员会@2019"]);
   });
 
   it("does not let a plan without an owner own anything", () => {

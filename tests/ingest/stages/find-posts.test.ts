@@ -38,6 +38,12 @@ describe("findPosts", () => {
     expect(holds.map((r) => [r.start, r.end, (r.properties as { title: string }).title])).toEqual([["person:张峰", "ministry:工业和信息化部", "总工程师"]]);
   });
 
+  it("makes the speaker in an interview's title a person, without a post", () => {
+    const graph = extractDocument(aNormalisedText("李明：做好规划工作\n规划司开展工作。"), testGazetteer());
+    expect(graph.nodes.map((n) => n.id)).toContain("person:李明");
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+  });
+
   it("does not take a word after a title for a name", () => {
     expect(posts("各司局长参加会议，司长负责落实。")).toEqual([]);
   });

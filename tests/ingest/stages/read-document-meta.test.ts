@@ -21,6 +21,12 @@ describe("readDocumentMeta", () => {
     expect(readDocumentMeta("报告摘要\n2012年工作总体要求\n内容", testGazetteer()).year).toBe(2011);
   });
 
+  it("takes the issuer from the first signature, on the date's line or just above it", () => {
+    const forwarded = "转发通知\n现将通知转发给你们。\n广东省人民政府\n二○一二年二月十七日\n通知正文。\n中华人民共和国国务院 二○一一年十二月三十日";
+    expect(readDocumentMeta(forwarded, testGazetteer()).issuer).toBe("广东省人民政府");
+    expect(readDocumentMeta("通知\n正文。\n中华人民共和国国务院 二○一一年十二月三十日", testGazetteer()).issuer).toBe("中华人民共和国国务院");
+  });
+
   it("does not make a department collection a ministry report because its intro names the conference", () => {
     const meta = readDocumentMeta("工信部各司局2017年重点工作\n2016年12月26日，全国工业和信息化工作会议在京召开。", testGazetteer());
     expect(meta.owner).toBeUndefined();

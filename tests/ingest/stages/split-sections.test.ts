@@ -20,6 +20,11 @@ describe("splitSections", () => {
     expect(owners.slice(1)).toEqual(["装备工业司", "装备工业司"]);
   });
 
+  it("reads an interview's '——访' byline", () => {
+    const owners = ownersOf("推动制造业高质量发展\n——访工业和信息化部规划司司长罗文\n规划司将推进工作。");
+    expect(owners.slice(1)).toEqual(["规划司", "规划司"]);
+  });
+
   it("makes the ministry the owner of a national work conference report", () => {
     const owners = ownersOf("全国工业和信息化工作会议工作报告摘要\n推进两化深度融合。");
     expect(owners).toEqual(["工业和信息化部", "工业和信息化部"]);

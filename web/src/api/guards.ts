@@ -91,6 +91,9 @@ export function asDrillDown(body: unknown): DrillDownResponse {
     collaborators: arrayOf(body.collaborators ?? [], "collaborators") as DrillDownResponse["collaborators"],
     documents: arrayOf(body.documents ?? [], "documents") as DrillDownResponse["documents"],
     owners: arrayOf(body.owners ?? [], "owners") as DrillDownResponse["owners"],
+    posts: arrayOf(body.posts ?? [], "posts") as NonNullable<DrillDownResponse["posts"]>,
+    partOf: arrayOf(body.partOf ?? [], "partOf") as NonNullable<DrillDownResponse["partOf"]>,
+    parts: arrayOf(body.parts ?? [], "parts") as NonNullable<DrillDownResponse["parts"]>,
   };
 }
 

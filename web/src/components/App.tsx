@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from "react";
 import { mainGraph } from "../graph/graph-instance";
 import { loadOverview, useGraphData } from "../state/graph/store";
 import { useT, useView } from "../state/view/store";
+import { useKeyboardShortcuts } from "../state/view/useKeyboardShortcuts";
 import { useUrlSync } from "../state/view/useUrlSync";
 import { ErrorState, EmptyState, LoadingState } from "./ErrorState";
 import { FiltersPanel } from "./FiltersPanel";
@@ -38,6 +39,7 @@ export function App() {
   const status = useGraphData((s) => s.status);
   const version = useGraphData((s) => s.version);
   useUrlSync();
+  useKeyboardShortcuts();
   useEffect(() => {
     void loadOverview();
   }, []);

@@ -23,6 +23,8 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, padding = 1.2
 
 /** Moves the camera to a node, zooming in if the camera is far out. */
 export function animateToNode(sigma: Sigma, node: string): void {
+  // Display data is only normalised (framed) once sigma has processed the graph: do it now, the node may be new.
+  sigma.refresh();
   const d = sigma.getNodeDisplayData(node);
   if (!d) return;
   const camera = sigma.getCamera();

@@ -21,3 +21,14 @@ export const SIGMA_SETTINGS: Partial<Settings<CanvasNodeAttributes, CanvasEdgeAt
 
 /** Above this many edges, edges and labels are hidden while the camera moves, to keep panning fluid. */
 export const LARGE_GRAPH_EDGES = 5000;
+
+/**
+ * The main canvas's settings: until the reducers controller takes over, a large graph's first frame draws
+ * no edges (the initial positions make every edge long, and a frame of them costs seconds without a GPU).
+ */
+export function mainSigmaSettings(graph: { size: number }): Partial<Settings<CanvasNodeAttributes, CanvasEdgeAttributes>> {
+  return {
+    ...SIGMA_SETTINGS,
+    edgeReducer: (_edge, data) => (graph.size > LARGE_GRAPH_EDGES ? { ...data, hidden: true } : data),
+  };
+}

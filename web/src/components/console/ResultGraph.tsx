@@ -6,6 +6,7 @@ import type { ApiGraph } from "../../../shared/api-types";
 import { createCanvasGraph, mainGraph, type CanvasEdgeAttributes, type CanvasNodeAttributes } from "../../graph/graph-instance";
 import { mergeGraph, replaceGraph } from "../../graph/import-graph";
 import { SIGMA_SETTINGS } from "../../graph/sigma-settings";
+import { ResizeController } from "../controllers/ResizeController";
 import { requestCameraTo } from "../../state/camera/store";
 import { graphDataStore } from "../../state/graph/store";
 import { expanded } from "../../state/graph/transitions";
@@ -45,6 +46,7 @@ export function ResultGraph({ graph }: { graph: ApiGraph }) {
     <div className="result-graph" data-testid="result-graph" data-node-count={graph.nodes.length}>
       <SigmaContainer<CanvasNodeAttributes, CanvasEdgeAttributes, Record<string, unknown>> graph={resultGraph} settings={SIGMA_SETTINGS}>
         <ResultController graph={graph} />
+        <ResizeController />
       </SigmaContainer>
     </div>
   );

@@ -28,7 +28,7 @@ export function ReducersController(): null {
   const selected = useView((s) => s.selectedId);
   const english = useView((s) => s.nameLang === "en");
   const hovered = useHovered();
-  const layoutRunning = useGraphData((s) => s.layout === "running");
+  const layoutSettled = useGraphData((s) => s.layout === "done");
   const inputs = useRef<StyleInputs | null>(null);
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export function ReducersController(): null {
       if (s.hideAllEdges || s.hiddenEdges.has(edge)) return { ...data, hidden: true };
       if (s.centre === null) return data;
       const touches = graph.source(edge) === s.centre || graph.target(edge) === s.centre;
-      return touches ? { ...data, size: data.size * 1.8, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
+      return touches ? { ...data, size: data.size * 1.3, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
     });
     return () => {
       sigma.setSetting("nodeReducer", null);
@@ -78,10 +78,10 @@ export function ReducersController(): null {
       emphasised: valid ? new Set([valid, ...graph.neighbors(valid)]) : null,
       selected,
       english,
-      hideAllEdges: layoutRunning && graph.size > LARGE_GRAPH_EDGES,
+      hideAllEdges: !layoutSettled && graph.size > LARGE_GRAPH_EDGES,
     };
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, visibility, selected, hovered, english, layoutRunning]);
+  }, [sigma, visibility, selected, hovered, english, layoutSettled]);
 
   return null;
 }

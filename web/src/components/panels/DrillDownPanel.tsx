@@ -1,11 +1,12 @@
-/** Drill-down of a ministry, bureau, organisation or program: programs by year with evidence, people, partners, documents, owners. */
-import type { DrillDownResponse } from "../../../shared/api-types";
+/** Drill-down of a ministry, bureau, organisation, program or person: grids by year with evidence, people, partners, documents. */
+import type { DrillDownResponse, EvidenceItem } from "../../../shared/api-types";
 import { detailsStore, useDetails } from "../../state/details/store";
 import { chooseCell } from "../../state/details/transitions";
+import type { EvidenceCell } from "../../state/details/types";
 import { useT } from "../../state/view/store";
 import { EvidenceList } from "./EvidenceList";
 import { NodeLink } from "./NodeLink";
-import { PeopleList, CollaboratorList, DocumentList } from "./RelatedLists";
+import { CollaboratorList, DocumentList, LinkList, PeopleList, PostList } from "./RelatedLists";
 import { YearGrid, type GridRow } from "./YearGrid";
 
 function programRows(drill: DrillDownResponse): GridRow[] {
@@ -22,44 +23,52 @@ function yearsOf(rows: readonly GridRow[], given: readonly number[]): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+/** The evidence of the chosen cell and the row's name (program of a bureau, or owner of a program). */
+function cellEvidence(drill: DrillDownResponse, cell: EvidenceCell | null): { row?: { id: string; name: string }; items: EvidenceItem[] } {
+  if (!cell) return { items: [] };
+  const program = drill.programs.find((p) => p.id === cell.programId);
+  if (program) return { row: program, items: program.cells.find((c) => c.year === cell.year)?.evidence ?? [] };
+  const owner = drill.owners.find((o) => o.id === cell.programId);
+  return owner ? { row: owner, items: owner.evidence ?? [] } : { items: [] };
+}
+
 export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
   const t = useT();
   const cell = useDetails((s) => s.cell);
   const programs = programRows(drill);
   const owners = ownerRows(drill);
-  const activeProgram = cell ? drill.programs.find((p) => p.id === cell.programId) : undefined;
-  const evidence = activeProgram?.cells.find((c) => c.year === cell?.year)?.evidence ?? [];
-  const terms = [drill.node.name, ...drill.node.aliases, ...(activeProgram ? [activeProgram.name] : [])];
+  const { row, items } = cellEvidence(drill, cell);
+  const own = [drill.node.name, ...drill.node.aliases];
+  const onCell = (programId: string, year: number) => detailsStore.update((s) => chooseCell(s, { programId, year }));
+  const active = cell ? { rowId: cell.programId, year: cell.year } : null;
 
   return (
     <div className="drill-down" data-testid="drill-down">
+      <LinkList heading={t("partOf")} links={drill.partOf ?? []} />
       {programs.length > 0 && (
+        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs, drill.years)} rows={programs} active={active} onCell={onCell} />
+      )}
+      {owners.length > 0 && (
+        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners, [])} rows={owners} active={active} onCell={onCell} />
+      )}
+      {(programs.length > 0 || owners.length > 0) && (
         <>
-          <YearGrid
-            caption={t("programsByYear")}
-            rowHeader={t("program")}
-            years={yearsOf(programs, drill.years)}
-            rows={programs}
-            active={cell ? { rowId: cell.programId, year: cell.year } : null}
-            onCell={(programId, year) => detailsStore.update((s) => chooseCell(s, { programId, year }))}
-          />
           <h3>
             {t("evidence")}
-            {activeProgram && cell ? (
+            {row && cell ? (
               <>
                 {" · "}
-                <NodeLink id={activeProgram.id} name={activeProgram.name} /> {cell.year}
+                <NodeLink id={row.id} name={row.name} /> {cell.year}
               </>
             ) : null}
           </h3>
-          {evidence.length > 0 ? <EvidenceList items={evidence} terms={terms} /> : <p className="muted">{t("noEvidence")}</p>}
+          {items.length > 0 ? <EvidenceList items={items} terms={[...own, row?.name ?? ""]} /> : <p className="muted">{t("noEvidence")}</p>}
         </>
       )}
-      {owners.length > 0 && (
-        <YearGrid caption={t("owners")} rowHeader={t("label_Bureau")} years={yearsOf(owners, [])} rows={owners} />
-      )}
-      <PeopleList people={drill.people} terms={[drill.node.name, ...drill.node.aliases]} />
-      <CollaboratorList collaborators={drill.collaborators} terms={[drill.node.name, ...drill.node.aliases]} />
+      <PostList posts={drill.posts ?? []} terms={own} />
+      <PeopleList people={drill.people} terms={own} />
+      <CollaboratorList collaborators={drill.collaborators} terms={own} />
+      <LinkList heading={t("parts")} links={drill.parts ?? []} />
       <DocumentList documents={drill.documents} />
     </div>
   );

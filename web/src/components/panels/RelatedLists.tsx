@@ -1,4 +1,4 @@
-/** The lists of a drill-down: people and posts, collaborators, documents that mention the entity. */
+/** The lists of a drill-down: people, posts, collaborators, part-of links, documents that mention the entity. */
 import { useState } from "react";
 import type { DrillDownResponse } from "../../../shared/api-types";
 import { useT } from "../../state/view/store";
@@ -79,6 +79,46 @@ export function DocumentList({ documents }: { documents: DrillDownResponse["docu
           +{documents.length - PREVIEW}
         </button>
       )}
+    </section>
+  );
+}
+
+export function PostList({ posts, terms }: { posts: NonNullable<DrillDownResponse["posts"]>; terms: string[] }) {
+  const t = useT();
+  if (posts.length === 0) return null;
+  return (
+    <section data-testid="posts">
+      <h3>{t("posts")}</h3>
+      <ul className="plain-list">
+        {posts.map((p, i) => (
+          <li key={`${p.id}-${i}`}>
+            <span className="muted">{p.title}</span> @ <NodeLink id={p.id} name={p.name} />
+            {p.year !== undefined && <span className="year-tag">{p.year}</span>}
+            {p.evidence.length > 0 && (
+              <details>
+                <summary>{t("evidence")}</summary>
+                <EvidenceList items={p.evidence} terms={[...terms, p.name, p.title]} />
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function LinkList({ heading, links }: { heading: string; links: NonNullable<DrillDownResponse["partOf"]> }) {
+  if (links.length === 0) return null;
+  return (
+    <section>
+      <h3>{heading}</h3>
+      <ul className="inline-list">
+        {links.map((l) => (
+          <li key={l.id}>
+            <NodeLink id={l.id} name={l.name} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

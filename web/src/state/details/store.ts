@@ -11,13 +11,13 @@ export function useDetails<S>(selector: (s: DetailsState) => S): S {
   return useStore(detailsStore, selector);
 }
 
-const DRILL_PREFIXES = ["bureau:", "ministry:", "org:", "program:"];
+const DRILL_PREFIXES = ["bureau:", "ministry:", "org:", "program:", "person:"];
 
 /** Whether the node gets the drill-down view (its entity label, else its id prefix, decides). */
 export function hasDrillDown(id: string): boolean {
   if (mainGraph.hasNode(id)) {
     const entity = mainGraph.getNodeAttribute(id, "entity");
-    return entity === "Bureau" || entity === "Ministry" || entity === "Organization" || entity === "Program";
+    return entity !== "Document";
   }
   return DRILL_PREFIXES.some((p) => id.startsWith(p));
 }

@@ -9,8 +9,14 @@ export function startDetails(_s: DetailsState, id: string | null): DetailsState 
 
 export function drillLoaded(s: DetailsState, id: string, drill: DrillDownResponse): DetailsState {
   if (s.id !== id) return s;
-  const first = drill.programs[0]?.cells[0];
-  const cell = first && drill.programs[0] ? { programId: drill.programs[0].id, year: first.year } : null;
+  const program = drill.programs[0];
+  const owner = drill.owners[0];
+  const cell =
+    program?.cells[0] !== undefined
+      ? { programId: program.id, year: program.cells[0].year }
+      : owner?.years[0] !== undefined
+        ? { programId: owner.id, year: owner.years[0] }
+        : null;
   return { ...s, status: "idle", drill, node: drill.node, cell };
 }
 

@@ -1,0 +1,138 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphNode, GraphRelationship, NodeLabel } from "../../cypher/model";
+import { LoadError } from "../../ingest/errors";
+import type { DocumentGraph } from "../../ingest/model";
+import { openGraphStore, type GraphStore } from "../../ingest/neo4j/graph-store";
+import { neo4jSettingsFromEnv } from "../support/neo4j-env";
+import { cleanDatabase, query, testDriver } from "./ingest-support";
+
+let driver: Driver;
+let store: GraphStore;
+
+function node(label: NodeLabel, id: string, extra: Record<string, unknown> = {}): GraphNode {
+  return { id, labels: [label], properties: { id, name: id.split(":")[1] ?? id, aliases: [], ...extra } } as GraphNode;
+}
+
+function owns(docId: string, start: string, end: string, year: number | undefined, sentence: string, at = 0): GraphRelationship {
+  const properties = { evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [at], evidenceEnds: [at + sentence.length], docIds: [docId], count: 1 };
+  return { type: "OWNS", start, end, properties: year === undefined ? properties : { ...properties, year } } as GraphRelationship;
+}
+
+/** A document graph: its Document node, the given entity nodes mentioned once each, and the given facts. */
+function documentGraph(docId: string, sha256: string, entities: GraphNode[], facts: GraphRelationship[], extra: Record<string, unknown> = {}): DocumentGraph {
+  const file = `${docId.slice(4)}.txt`;
+  return {
+    docId,
+    file,
+    sha256,
+    nodes: [node("Document", docId, { file, sha256, source: true, year: 2017, ...extra }), ...entities],
+    relationships: [...entities.map((e) => ({ type: "MENTIONS", start: docId, end: e.id, properties: { count: 1 } }) as GraphRelationship), ...facts],
+  };
+}
+
+const BUREAU = node("Bureau", "bureau:规划司");
+const MINISTRY = node("Ministry", "ministry:工业和信息化部");
+const PROGRAM = node("Program", "program:工业强基工程");
+const ONLY_A = node("Program", "program:只在A中");
+const partOf: GraphRelationship = { type: "PART_OF", start: BUREAU.id, end: MINISTRY.id, properties: {} };
+
+const docA = documentGraph("doc:a", "sha-a1", [BUREAU, MINISTRY, PROGRAM, ONLY_A], [
+  partOf,
+  owns("doc:a", BUREAU.id, PROGRAM.id, 2017, "规划司推进工业强基工程。"),
+  owns("doc:a", BUREAU.id, ONLY_A.id, 2016, "规划司实施只在A中。", 20),
+  owns("doc:a", BUREAU.id, PROGRAM.id, undefined, "规划司负责工业强基。", 40),
+], { title: "旧标题" });
+const docB = documentGraph("doc:b", "sha-b1", [BUREAU, MINISTRY, PROGRAM], [
+  partOf,
+  owns("doc:b", BUREAU.id, PROGRAM.id, 2017, "规划司继续实施工业强基工程。", 5),
+  owns("doc:b", BUREAU.id, PROGRAM.id, undefined, "规划司牵头工业强基。", 9),
+]);
+
+async function ownsRows() {
+  return query<{ end: string; year: number | null; evidence: string[]; docIds: string[]; count: number }>(
+    driver,
+    "MATCH (:Bureau {id: 'bureau:规划司'})-[r:OWNS]->(p) RETURN p.id AS end, r.year AS year, r.evidence AS evidence, r.docIds AS docIds, r.count AS count ORDER BY end, year",
+  );
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanDatabase(driver);
+  store = await openGraphStore(neo4jSettingsFromEnv());
+  await store.applySchema();
+});
+afterAll(async () => {
+  await store?.close();
+  await driver?.close();
+});
+
+describe("GraphStore.writeDocumentGraph", () => {
+  it("merges facts from two documents into one OWNS per (org, program, year), evidence from both", async () => {
+    expect((await store.writeDocumentGraph(docA)).status).toBe("loaded");
+    expect((await store.writeDocumentGraph(docB)).status).toBe("loaded");
+    await store.updateProgramYears();
+    const rows = await ownsRows();
+    expect(rows).toHaveLength(3);
+    const shared = rows.find((r) => r.end === PROGRAM.id && r.year === 2017);
+    expect(shared).toMatchObject({ count: 2, docIds: ["doc:a", "doc:b"] });
+    expect(shared?.evidence.sort()).toEqual(["规划司推进工业强基工程。", "规划司继续实施工业强基工程。"].sort());
+    expect(rows.find((r) => r.end === PROGRAM.id && r.year === null)).toMatchObject({ count: 2, docIds: ["doc:a", "doc:b"] });
+    const [years] = await query(driver, "MATCH (p:Program {id: $id}) RETURN p.firstYear AS first, p.lastYear AS last, valueType(p.firstYear) AS type", { id: PROGRAM.id });
+    expect(years).toEqual({ first: 2017, last: 2017, type: "INTEGER NOT NULL" });
+    const [labels] = await query(driver, "MATCH (n {id: $id}) RETURN labels(n) AS labels", { id: BUREAU.id });
+    expect((labels?.labels as string[]).sort()).toEqual(["Bureau", "Entity"]);
+  });
+
+  it("skips a document whose sha256 is already loaded, writing nothing", async () => {
+    const result = await store.writeDocumentGraph(docA);
+    expect(result).toMatchObject({ status: "unchanged", nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+  });
+
+  it("replaces a changed document's share and keeps the other document's", async () => {
+    const changed = documentGraph("doc:a", "sha-a2", [BUREAU, PROGRAM], [owns("doc:a", BUREAU.id, PROGRAM.id, 2018, "规划司2018年推进工业强基工程。")]);
+    expect((await store.writeDocumentGraph(changed)).status).toBe("replaced");
+    await store.updateProgramYears();
+    const rows = await ownsRows();
+    expect(rows.map((r) => [r.end, r.year, r.count, r.docIds])).toEqual([
+      [PROGRAM.id, 2017, 1, ["doc:b"]],
+      [PROGRAM.id, 2018, 1, ["doc:a"]],
+      [PROGRAM.id, null, 1, ["doc:b"]],
+    ]);
+    expect(rows[0]?.evidence).toEqual(["规划司继续实施工业强基工程。"]);
+    const [orphan] = await query<{ n: number }>(driver, "MATCH (n {id: $id}) RETURN count(n) AS n", { id: ONLY_A.id });
+    expect(orphan?.n).toBe(0);
+    const [partOfRow] = await query(driver, "MATCH (:Bureau)-[r:PART_OF]->(:Ministry) RETURN r.docIds AS docIds");
+    expect(partOfRow?.docIds).toEqual(["doc:b"]);
+    const [doc] = await query(driver, "MATCH (d:Document {id: 'doc:a'}) RETURN d.title AS title, d.sha256 AS sha256");
+    expect(doc).toEqual({ title: null, sha256: "sha-a2" });
+    const [years] = await query(driver, "MATCH (p:Program {id: $id}) RETURN p.firstYear AS first, p.lastYear AS last", { id: PROGRAM.id });
+    expect(years).toEqual({ first: 2017, last: 2018 });
+  });
+
+  it("rolls a failing document back whole: none of its nodes or relationships stay", async () => {
+    const fresh = node("Program", "program:回滚测试");
+    const bad = owns("doc:c", BUREAU.id, fresh.id, 2017, "坏的证据");
+    (bad.properties as unknown as Record<string, unknown>).evidence = [{ nested: "maps are not property values" }];
+    const failing = documentGraph("doc:c", "sha-c1", [BUREAU, fresh], [bad]);
+    await expect(store.writeDocumentGraph(failing)).rejects.toBeInstanceOf(LoadError);
+    const dangling = documentGraph("doc:d", "sha-d1", [fresh], [owns("doc:d", "bureau:不存在", fresh.id, 2017, "无")]);
+    await expect(store.writeDocumentGraph(dangling)).rejects.toBeInstanceOf(LoadError);
+    const [left] = await query<{ n: number }>(driver, "MATCH (n) WHERE n.id IN ['doc:c', 'doc:d', $id] RETURN count(n) AS n", { id: fresh.id });
+    expect(left?.n).toBe(0);
+    const [mentions] = await query<{ n: number }>(driver, "MATCH (:Document)-[m:MENTIONS]->(:Bureau) RETURN count(m) AS n");
+    expect(mentions?.n).toBe(2);
+  });
+});
+
+describe("GraphStore.removeDocument", () => {
+  it("removes a document and everything only it supported", async () => {
+    await store.removeDocument("doc:b");
+    const rows = await ownsRows();
+    expect(rows.map((r) => [r.year, r.docIds])).toEqual([[2018, ["doc:a"]]]);
+    const [partOfCount] = await query<{ n: number }>(driver, "MATCH ()-[r:PART_OF]->() RETURN count(r) AS n");
+    expect(partOfCount?.n).toBe(0);
+    const ids = (await query<{ id: string }>(driver, "MATCH (n) RETURN n.id AS id ORDER BY id")).map((r) => r.id);
+    expect(ids).toEqual(["bureau:规划司", "doc:a", "program:工业强基工程"]);
+  });
+});

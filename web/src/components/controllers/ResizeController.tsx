@@ -1,0 +1,16 @@
+/** Keeps sigma's canvases the size of their container when the layout around it changes (console, panels). */
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+
+export function ResizeController(): null {
+  const sigma = useSigma();
+  useEffect(() => {
+    const container = sigma.getContainer();
+    const observer = new ResizeObserver(() => {
+      if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh();
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [sigma]);
+  return null;
+}
