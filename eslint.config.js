@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".neo4j/**", "test-results/**"] },
+  { ignores: ["dist/**", "node_modules/**", ".neo4j/**", "test-results/**", "tests/fixtures/**/aux/**", ".tmp-*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

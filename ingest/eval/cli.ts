@@ -10,7 +10,7 @@ function isUnit(value: string): value is Unit {
   return (UNITS as readonly string[]).includes(value);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -24,7 +24,7 @@ function main(): number {
   const goldDir = resolve(positionals[0] ?? "../shared/gold");
   const corpusDir = resolve(positionals[1] ?? "corpus");
   const units = (values.unit ?? []).filter(isUnit);
-  const run = runEval(goldDir, corpusDir, values.gazetteer ?? []);
+  const run = await runEval(goldDir, corpusDir, values.gazetteer ?? []);
   const scores = values.doc ? run.scores.filter((s) => s.doc.startsWith(values.doc as string)) : run.scores;
   console.log(formatTotals(totalScore(scores)));
   console.log(formatPerDocument(scores));
@@ -37,4 +37,4 @@ function main(): number {
   return run.missingDocuments.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,8 +1,9 @@
-/** Runs decode → normalise → extract on the corpus documents that have a gold set, and scores them. */
-import { readFileSync, existsSync } from "node:fs";
+/** Runs read → normalise → extract on the corpus documents that have a gold set, and scores them. */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../gazetteer/load-gazetteer";
-import { decodeText } from "../stages/decode-text";
+import { findSource } from "../sources/builtin-sources";
+import { DEFAULT_READ_OPTIONS } from "../sources/document-source";
 import { extractDocument } from "../stages/extract-document";
 import { normaliseText } from "../stages/normalise-text";
 import { loadGold } from "./load-gold";
@@ -11,24 +12,29 @@ import type { DocumentScore } from "./score-document";
 
 export interface EvalRun {
   scores: DocumentScore[];
+  /** Gold files whose document is missing from the corpus folder or in no readable format. */
   missingDocuments: string[];
-  /** Time spent in extractDocument alone (decoding and normalising excluded). */
+  /** Time spent in extractDocument alone (reading, decoding and normalising excluded). */
   milliseconds: number;
 }
 
-/** Reads gold and corpus folders (side effects: file reads), extracts each document, scores it. */
-export function runEval(goldDir: string, corpusDir: string, gazetteerPaths: string[] = []): EvalRun {
+/**
+ * Reads gold and corpus folders (side effects: file reads) with the ingest's own sources
+ * (text, Markdown, HTML; any encoding they detect), extracts each document, scores it.
+ */
+export async function runEval(goldDir: string, corpusDir: string, gazetteerPaths: string[] = []): Promise<EvalRun> {
   const gazetteer = loadGazetteer(gazetteerPaths);
   const scores: DocumentScore[] = [];
   const missingDocuments: string[] = [];
   let milliseconds = 0;
   for (const gold of loadGold(goldDir)) {
     const path = join(corpusDir, gold.doc);
-    if (!existsSync(path)) {
+    const source = findSource(path);
+    if (!existsSync(path) || !source) {
       missingDocuments.push(gold.doc);
       continue;
     }
-    const doc = normaliseText(decodeText({ path, file: gold.doc, bytes: readFileSync(path) }));
+    const doc = normaliseText(await source.load(path, DEFAULT_READ_OPTIONS));
     const started = performance.now();
     const graph = extractDocument(doc, gazetteer);
     milliseconds += performance.now() - started;

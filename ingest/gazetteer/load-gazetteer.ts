@@ -23,6 +23,8 @@ const lexiconSchema = z.object({
   homeMinistry: z.string().optional(),
   titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
   titlesAfterName: z.array(z.string()).default([]),
+  personBefore: z.array(z.string()).default([]),
+  personAfter: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),
   nameWeakStops: z.array(z.string()).default([]),
   boundaryWords: z.array(z.string()).default([]),

@@ -34,11 +34,11 @@ function programsInTitle(m: Mention, gazetteer: Gazetteer): EntityRef[] {
 export function extractOwns(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const facts: DatedFact[] = [];
   for (const sentence of sentences) {
-    const owner = sentence.owner;
-    if (!owner) continue;
+    if (!sentence.owner) continue;
+    const owners = [sentence.owner, ...(sentence.coOwners ?? [])];
     for (const m of mentionsIn(sentence, mentions)) {
       const programs = m.entity.label === "Program" ? [m.entity] : programsInTitle(m, gazetteer);
-      facts.push(...programs.map((to) => ({ type: "OWNS" as const, from: owner, to, year: sentence.year, sentence })));
+      for (const from of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, from, to, year: sentence.year, sentence })));
     }
   }
   return facts;

@@ -36,6 +36,8 @@ export interface Sentence {
   end: number;
   text: string;
   owner?: EntityRef;
+  /** Further owners when several orgs act together ("工业和信息化部、财政部决定…"). */
+  coOwners?: EntityRef[];
   year?: number;
 }
 

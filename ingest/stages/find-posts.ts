@@ -9,7 +9,9 @@ const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"
 const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
-const APPOINTED = /(?:任命|任)([\u4e00-\u9fff]{2,3}?)为/g;
+const APPOINTED = /任命/g;
+/** "张峰任工业和信息化部总工程师", "张峰同志任…". */
+const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3})(?:同志)?(?:任|出任|担任)(?!命|务|职)/g;
 
 interface TitleHit {
   title: string;
@@ -114,6 +116,27 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
   return undefined;
 }
 
+/** People named without a post: "免去张三的…职务", "联系人：王磊", "李四不再担任…". */
+function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[] {
+  const people: Mention[] = [];
+  const add = (name: string | undefined, start: number): void => {
+    if (name) people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
+  };
+  for (const cue of gazetteer.lexicon.personBefore) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
+      add(readNameAfter(text, from, gazetteer), from);
+    }
+  }
+  for (const cue of gazetteer.lexicon.personAfter) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const name = [3, 2].map((n) => text.slice(at - n, at)).find((n) => /^[\u4e00-\u9fff]+$/.test(n) && gazetteer.surnames.has(n.slice(0, 1)) && !/[\u4e00-\u9fff]/.test(text[at - n.length - 1] ?? ""));
+      add(name, at - (name?.length ?? 0));
+    }
+  }
+  return people;
+}
+
 /** "肖华：做好规划落实预研" — an interview titled with the speaker's name. */
 function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
   const m = /^([\u4e00-\u9fff]{2,3})[:：]/.exec(text);
@@ -122,16 +145,41 @@ function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
   return [{ start: 0, end: name.length, surface: name, entity: { label: "Person", name }, source: "person" }];
 }
 
-/** "任命X为[org]title": the title hit right after 为 (with its org) is X's post. */
+/** "任命X为…", "任命X、Y为…": the names between 任命 and 为. */
+function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
+  const names: Array<{ name: string; start: number }> = [];
+  let at = from;
+  for (;;) {
+    const name = [3, 2].map((n) => text.slice(at, at + n)).find((n) => /[、为]/.test(text[at + n.length] ?? "") && gazetteer.surnames.has(n.slice(0, 1)));
+    if (!name) return [];
+    names.push({ name, start: at });
+    at += name.length + 1;
+    if (text[at - 1] === "为") return names;
+  }
+}
+
+/**
+ * Appointments in news: "任命张峰为工业和信息化部总工程师", "任命A、B为…副部长", "张峰任…总工程师".
+ * The title right after 为/任 (with the org written before it) is the post.
+ */
 function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
+  const postAt = (at: number): TitleHit | undefined => {
+    const written = mentions.find((m) => m.start === at);
+    return hits.find((h) => h.start === (written ? written.end : at));
+  };
   for (const match of text.matchAll(APPOINTED)) {
-    const name = match[1] ?? "";
-    const after = match.index + match[0].length;
-    const written = mentions.find((m) => m.start === after);
-    const hit = hits.find((h) => h.start === (written ? written.end : after));
-    if (!hit || !context.gazetteer.surnames.has(name.slice(0, 1))) continue;
+    const names = appointedNames(text, match.index + match[0].length, context.gazetteer);
+    const last = names[names.length - 1];
+    const hit = last ? postAt(last.start + last.name.length + 1) : undefined;
+    if (!hit) continue;
     const { org } = orgOfTitle(hit, text, mentions, context);
-    addPost(result, context, name, match.index + match[0].length - name.length - 1, [{ title: hit.title, org }]);
+    for (const { name, start } of names) addPost(result, context, name, start, [{ title: hit.title, org }]);
+  }
+  for (const match of text.matchAll(SELF_APPOINTED)) {
+    const name = match[1] ?? "";
+    const hit = postAt(match.index + match[0].length);
+    if (!hit || readNameAfter(text, match.index, context.gazetteer) !== name) continue;
+    addPost(result, context, name, match.index, [{ title: hit.title, org: orgOfTitle(hit, text, mentions, context).org }]);
   }
 }
 
@@ -150,7 +198,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     for (const { name, start } of names) addPost(result, context, name, start, chain);
   }
   addAppointments(text, hits, mentions, context, result);
-  result.people.push(...titlePerson(text, gazetteer));
+  result.people.push(...titlePerson(text, gazetteer), ...peopleWithoutPost(text, gazetteer));
   const known = new Set(result.people.map((p) => p.surface));
   for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
     const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));

@@ -21,6 +21,13 @@ function traditionalToSimplified(text: string): string {
   return toCn(text);
 }
 
+/**
+ * Traditional text writes the particle and verb 着 as 著, which OpenCC keeps (著 is also simplified:
+ * 显著, 著名). In documents that had traditional characters, 著 becomes 着 in the common 着 words
+ * (着力, 着陆, 随着, 意味着 …) unless it ends a 著 word (显著, 卓著, 名著 …). Length-preserving.
+ */
+const ZHE_AS_ZHUO = /(?<![显卓昭名土编原论巨遗专拙大])(?:著(?=[力陆手重眼想落急实装])|(?<=[随接沿朝绕临味带看控穿本顺挥负])著)/g;
+
 /** Full-width forms kept as they are: Chinese sentence punctuation the extraction splits on. */
 const KEPT_FULL_WIDTH = new Set(["，", "：", "；", "！", "？"]);
 const ZERO_WIDTH = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
@@ -78,13 +85,14 @@ export function normaliseText(source: SourceText, options: Partial<NormaliseOpti
 
 /** Converts to simplified; where OpenCC changes a length, that stretch is converted per character instead. */
 function simplifiedWithOffsets(text: string): { text: string; offsets: number[] } {
-  const whole = traditionalToSimplified(text);
+  const converted = traditionalToSimplified(text);
+  const whole = converted === text ? converted : converted.replace(ZHE_AS_ZHUO, "着");
   if (whole.length === text.length) return { text: whole, offsets: identity(text.length) };
   const parts: string[] = [];
   const offsets: number[] = [];
   let position = 0;
   for (const ch of text) {
-    const converted = traditionalToSimplified(ch);
+    const converted = traditionalToSimplified(ch).replace(ZHE_AS_ZHUO, "着");
     parts.push(converted);
     for (let k = 0; k < converted.length; k++) offsets.push(position + Math.min(k, ch.length - 1));
     position += ch.length;

@@ -8,7 +8,11 @@ const CJK_MONTH = /((?:19|20)\d{2})年\d{1,2}月/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
 /** A signature: an issuer's name, then (on the same or the next line) a date alone. */
 const SIGNATURE_DATE = /^(?:([\u4e00-\u9fff]{2,24})\s+)?(?:(?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
-const ISSUER_LINE = /^[\u4e00-\u9fff]{2,24}$/;
+const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}$/;
+/** "工业和信息化部 财政部关于…的通知": the issuers named before 关于 in a notice's title. */
+const TITLE_ISSUER = /^([\u4e00-\u9fff][\u4e00-\u9fff 、]{1,40}?)关于.*(?:通知|意见|决定|通告|公告|批复|函)$/;
+const SIGNED_DATE = /((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/;
+const CJK_NUMBER: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
 const PLAN_HEADING = /^(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)/m;
 const REVIEW_HEADING = /^(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)/m;
 
@@ -40,6 +44,22 @@ function findOwner(head: string, gazetteer: Gazetteer): EntityRef | undefined {
   return ministry ? { label: ministry.label, name: ministry.name } : undefined;
 }
 
+/** A number written in digits or in Chinese numerals ("二○一二", "十七", "三十"). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.length === 4) return Number([...text].map((ch) => CJK_NUMBER[ch] ?? 0).join(""));
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  return (tens === undefined ? 0 : tens === "" && text.includes("十") ? 10 : (CJK_NUMBER[tens] ?? 0) * 10) + (CJK_NUMBER[ones ?? ""] ?? 0);
+}
+
+/** The date of the first signature, when the opening lines give none. */
+function signatureDate(lines: string[]): string | undefined {
+  const line = lines.find((l) => SIGNATURE_DATE.test(l));
+  const m = line ? SIGNED_DATE.exec(line) : null;
+  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
+  return `${numberOf(m[1])}-${pad(String(numberOf(m[2])))}-${pad(String(numberOf(m[3])))}`;
+}
+
 /** The issuer who signs the document first ("广东省人民政府" above "二○一二年二月十七日"). */
 function findIssuer(lines: string[]): string | undefined {
   for (const [i, line] of lines.entries()) {
@@ -60,10 +80,10 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
   const title = lines[0] ?? "";
   const head = lines.slice(0, 4).join("\n");
-  const date = findDate(head);
+  const date = findDate(head) ?? signatureDate(lines);
   const month = CJK_MONTH.exec(head)?.[1];
   const year = date ? Number(date.slice(0, 4)) : (inferYear(text) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   const owner = findOwner(title, gazetteer);
-  return { title, date, year, docNumber, owner, issuer: findIssuer(lines) };
+  return { title, date, year, docNumber, owner, issuer: findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim() };
 }

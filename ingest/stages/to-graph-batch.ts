@@ -78,6 +78,13 @@ function holdsRelationships(docId: string, posts: PostFact[], year: number | und
   });
 }
 
+/** The org entities the issuer string names: one, or several for a joint notice ("工业和信息化部 财政部"). */
+function issuersOf(meta: DocumentMeta, entities: ResolvedEntity[]): ResolvedEntity[] {
+  const orgs = entities.filter((e) => e.ref.label === "Ministry" || e.ref.label === "Bureau" || e.ref.label === "Organization");
+  const parts = meta.issuer ? [meta.issuer, ...meta.issuer.split(/[\s、]+/)] : [];
+  return orgs.filter((e) => parts.some((p) => e.names.includes(p)));
+}
+
 /** PART_OF edges (and the parent nodes they need) for entities whose gazetteer entry names a parent. */
 function partOf(entities: ResolvedEntity[], gazetteer: Gazetteer): { nodes: GraphNode[]; rels: GraphRelationship[] } {
   const present = new Set(entities.map((e) => refId(e.ref)));
@@ -113,8 +120,7 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
   const cites: GraphRelationship[] = mentioned
     .filter((e) => e.ref.label === "Document")
     .map((e) => ({ type: "CITES", start: docId, end: refId(e.ref), properties: {} }));
-  const issuer = entities.find((e) => meta.issuer !== undefined && e.names.includes(meta.issuer) && e.ref.label !== "Document" && e.ref.label !== "Program" && e.ref.label !== "Person");
-  const issued: GraphRelationship[] = issuer ? [{ type: "ISSUED_BY", start: docId, end: refId(issuer.ref), properties: {} }] : [];
+  const issued: GraphRelationship[] = issuersOf(meta, entities).map((e) => ({ type: "ISSUED_BY", start: docId, end: refId(e.ref), properties: {} }));
   const relationships = [
     ...mentions, ...cites, ...issued, ...parents.rels,
     ...datedRelationships(docId, input.facts),

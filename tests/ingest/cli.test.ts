@@ -116,6 +116,13 @@ describe("runCli", () => {
     expect(result.stdout).toContain("exceeds the size limit");
   });
 
+  it("reports a gazetteer file it cannot load and exits 1", async () => {
+    const result = await run(["--no-db", "--gazetteer", join(dir, "missing.yaml"), join(dir, "good-utf8.txt")]);
+    expect(result.code).toBe(EXIT_ERROR);
+    expect(result.stderr).toContain("gazetteer");
+    expect(result.stderr).toContain("missing.yaml");
+  });
+
   it("reports an --out path it cannot write and exits 1", async () => {
     const result = await run(["--no-db", "--out", dir, join(dir, "good-utf8.txt")]);
     expect(result.code).toBe(EXIT_ERROR);

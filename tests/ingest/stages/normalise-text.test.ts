@@ -26,6 +26,12 @@ describe("normaliseText", () => {
     expect(normaliseText(source(text)).text).toBe(text);
   });
 
+  it("writes the 着 of traditional text (著) as 着 but keeps 显著 and 著名", () => {
+    const result = normaliseText(source("隨著經濟發展，著力推進，探測器軟著陸，意味著成效顯著，著名企業。"));
+    expect(result.text).toBe("随着经济发展，着力推进，探测器软着陆，意味着成效显著，著名企业。");
+    expect(normaliseText(source("成效显著重要，著力点")).text).toBe("成效显著重要，著力点");
+  });
+
   it("converts mixed traditional and simplified text", () => {
     expect(normaliseText(source("工業和信息化部规划司：推進两化融合。")).text).toBe("工业和信息化部规划司：推进两化融合。");
   });

@@ -1,6 +1,6 @@
 /** The Cypher console (lazy chunk): editor, examples and history, refusal messages, results as table and graph. */
 import { useEffect, useState } from "react";
-import { consoleStore, loadConsoleResources, useConsole } from "../../state/console/store";
+import { consoleStore, loadConsoleResources, runQuery, useConsole } from "../../state/console/store";
 import { setResultView } from "../../state/console/transitions";
 import { updateView, useT, viewStore } from "../../state/view/store";
 import { setConsoleQuery } from "../../state/view/transitions";
@@ -16,9 +16,11 @@ export function ConsolePanel() {
   useEffect(() => {
     void loadConsoleResources();
   }, []);
-  const pick = (query: string) => {
+  /** Loads a query into the editor; examples also run it (one click to an answer), history entries wait for Ctrl+Enter. */
+  const pick = (query: string, run: boolean) => {
     setEditorValue(query);
     updateView((s) => setConsoleQuery(s, query));
+    if (run) void runQuery(query);
   };
 
   return (
@@ -52,7 +54,9 @@ export function ConsolePanel() {
                 </button>
               )}
             </div>
-            {view === "table" ? <ResultsTable result={result} /> : <ResultGraph graph={result.graph} />}
+            {view === "table" && <ResultsTable result={result} />}
+            {view === "graph" && result.graph.nodes.length > 0 && <ResultGraph graph={result.graph} />}
+            {view === "graph" && result.graph.nodes.length === 0 && <p className="muted">{t("noGraphInRows")}</p>}
           </div>
         )}
       </div>

@@ -2,7 +2,7 @@
 import { useConsole } from "../../state/console/store";
 import { useT } from "../../state/view/store";
 
-export function ConsoleSidebar({ onPick }: { onPick: (query: string) => void }) {
+export function ConsoleSidebar({ onPick }: { onPick: (query: string, run: boolean) => void }) {
   const t = useT();
   const examples = useConsole((s) => s.examples);
   const examplesError = useConsole((s) => s.examplesError);
@@ -14,7 +14,7 @@ export function ConsoleSidebar({ onPick }: { onPick: (query: string) => void }) 
       <ul className="plain-list" data-testid="examples">
         {examples.map((ex) => (
           <li key={ex.title + ex.query}>
-            <button type="button" className="link" title={ex.description ?? ex.query} onClick={() => onPick(ex.query)}>
+            <button type="button" className="link" title={ex.description ?? ex.query} onClick={() => onPick(ex.query, true)}>
               {ex.title}
             </button>
           </li>
@@ -24,7 +24,7 @@ export function ConsoleSidebar({ onPick }: { onPick: (query: string) => void }) 
       <ul className="plain-list history" data-testid="history">
         {history.map((q) => (
           <li key={q}>
-            <button type="button" className="link mono" title={q} onClick={() => onPick(q)}>
+            <button type="button" className="link mono" title={q} onClick={() => onPick(q, false)}>
               {q.length > 70 ? `${q.slice(0, 70)}…` : q}
             </button>
           </li>

@@ -3,7 +3,7 @@ import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { expandNode } from "../../state/graph/store";
 import { setHovered } from "../../state/hover/store";
-import { showNotice } from "../../state/notice/store";
+import { noticeExpandOutcome } from "../../state/graph/expand-notice";
 import { updateView } from "../../state/view/store";
 import { select } from "../../state/view/transitions";
 
@@ -26,9 +26,7 @@ export function EventsController(): null {
       doubleClickNode: (event) => {
         event.preventSigmaDefault();
         updateView((s) => select(s, event.node));
-        void expandNode(event.node).then((error) => {
-          if (error) showNotice(error, "error");
-        });
+        void expandNode(event.node).then(noticeExpandOutcome);
       },
       clickStage: () => updateView((s) => select(s, null)),
     });

@@ -4,7 +4,7 @@ import { mainGraph } from "../../graph/graph-instance";
 import { LABEL_COLORS } from "../../graph/styles";
 import { loadDetails, useDetails } from "../../state/details/store";
 import { expandNode, useGraphData } from "../../state/graph/store";
-import { showNotice } from "../../state/notice/store";
+import { noticeExpandOutcome } from "../../state/graph/expand-notice";
 import { updateView, useT, useView } from "../../state/view/store";
 import { select, setFocus } from "../../state/view/transitions";
 import { DrillDownPanel } from "./DrillDownPanel";
@@ -25,10 +25,7 @@ export function DetailsPanel({ id }: { id: string }) {
   const label = node?.label ?? attrs?.entity;
   const nameEn = node?.nameEn ?? attrs?.nameEn;
   const aliases = (node?.aliases ?? attrs?.aliases ?? []).filter((a) => a !== name);
-  const expand = () =>
-    void expandNode(id).then((e) => {
-      if (e) showNotice(e, "error");
-    });
+  const expand = () => void expandNode(id).then(noticeExpandOutcome);
 
   return (
     <aside className="details" aria-label={t("details")} data-testid="details-panel" data-node-id={id}>

@@ -55,16 +55,22 @@ export function loadGraphData(api: Parameters<typeof replaceGraph>[1]): void {
   graphDataStore.update(loaded);
 }
 
-/** Brings a node's neighbourhood in from the API, in place. Throws nothing: failures surface as a notice. */
-export async function expandNode(id: string): Promise<string | null> {
+/** What an expand did: nodes added, or the error message (never thrown). */
+export interface ExpandOutcome {
+  added: number;
+  error: string | null;
+}
+
+/** Brings a node's neighbourhood in from the API, in place. Throws nothing: the caller shows the outcome. */
+export async function expandNode(id: string): Promise<ExpandOutcome> {
   graphDataStore.update((s) => setExpanding(s, id));
   try {
     const api = await fetchNeighbours(id);
     const added = mergeGraph(mainGraph, api, id);
     graphDataStore.update((s) => expanded(s, added.length));
-    return null;
+    return { added: added.length, error: null };
   } catch (error) {
     graphDataStore.update((s) => setExpanding(s, null));
-    return errorMessage(error);
+    return { added: 0, error: errorMessage(error) };
   }
 }
