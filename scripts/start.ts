@@ -1,7 +1,8 @@
 /**
- * `npm start`: the whole product on one port. Starts the local Neo4j when NEO4J_URI is unset, loads
- * the bundled corpus when the database is empty, builds the app when it is not built, then serves
- * the app and the API and prints the URL.
+ * `npm start [-- --no-corpus]`: the whole product on one port. Starts the local Neo4j when NEO4J_URI
+ * is unset, makes sure the bundled corpus is loaded (ingest is idempotent: documents already loaded
+ * unchanged are skipped, so an empty database gets the corpus and a populated one keeps what it has),
+ * builds the app when it is not built, then serves the app and the API and prints the URL.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,17 @@ async function buildAppIfMissing(staticDir: string): Promise<void> {
   if (code !== 0) throw new Error(`vite build failed (exit ${code})`);
 }
 
+async function loadBundledCorpus(connection: { uri: string; username: string; password: string }): Promise<void> {
+  console.error("ingest: making sure the bundled corpus is loaded…");
+  const summary = await ingestPaths([join(PROJECT_ROOT, "corpus")], {
+    neo4j: { uri: connection.uri, username: connection.username, password: connection.password },
+  });
+  const status = summary.load?.documents;
+  console.error(
+    `ingest: ${summary.documents} documents (${status?.loaded ?? 0} loaded, ${status?.replaced ?? 0} replaced, ${status?.unchanged ?? 0} unchanged)`,
+  );
+}
+
 async function main(): Promise<void> {
   const connection = await ensureNeo4j();
   const env = withNeo4jEnv(process.env, connection);
@@ -30,13 +42,7 @@ async function main(): Promise<void> {
 
   const health = (await server.inject({ method: "GET", url: "/api/health" }).then((r) => r.json())) as HealthResponse;
   if (!health.neo4j.reachable) throw new Error(`Neo4j is not reachable: ${health.neo4j.message ?? "unknown reason"}`);
-  if ((health.counts?.nodes ?? 0) === 0) {
-    console.error("ingest: the database is empty; loading the bundled corpus…");
-    const summary = await ingestPaths([join(PROJECT_ROOT, "corpus")], {
-      neo4j: { uri: connection.uri, username: connection.username, password: connection.password },
-    });
-    console.error(`ingest: ${summary.documents} documents, ${summary.nodes} nodes, ${summary.relationships} relationships`);
-  }
+  if (!process.argv.includes("--no-corpus")) await loadBundledCorpus(connection);
 
   const address = await server.listen({ host: config.host, port: config.port });
   console.log(`MIIT graph explorer: ${address.replace("0.0.0.0", "localhost")}  (Ctrl+C stops it)`);

@@ -76,14 +76,16 @@ function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer:
 /**
  * Input: dated sentences, mentions (orgs), gazetteer. Output: COLLABORATES facts from the
  * sentence's subject (an org just before the cue, else the section's owner) to each named
- * partner after 会同/联合/配合/协同, or between 与/和 and a closing cue (合作, 联合, 建立 …).
+ * partner after 会同/联合/配合/协同, or between 与/和 and a closing cue (合作, 联合, 建立 …);
+ * orgs acting jointly as a sentence's subjects ("工业和信息化部、财政部决定…") collaborate too.
  */
 export function extractCollaborations(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const orgMentions = mentions.filter(isOrg);
   return sentences.flatMap((sentence) => {
     const orgs = mentionsIn(sentence, orgMentions);
     if (orgs.length === 0) return [];
-    const all = [...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer)];
+    const joint = (sentence.coOwners ?? []).flatMap((co) => (sentence.owner ? (fact(sentence.owner, co, sentence) ?? []) : []));
+    const all = [...joint, ...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer)];
     const seen = new Set<string>();
     return all.filter((f) => {
       const key = `${f.from.name}|${f.to.name}`;

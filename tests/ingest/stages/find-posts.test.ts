@@ -38,6 +38,20 @@ describe("findPosts", () => {
     expect(holds.map((r) => [r.start, r.end, (r.properties as { title: string }).title])).toEqual([["person:张峰", "ministry:工业和信息化部", "总工程师"]]);
   });
 
+  it("reads appointments of several people and a self-reported appointment", () => {
+    expect(posts("人事任免\n国务院任命赵一鸣、钱二为工业和信息化部副部长。周五任工业和信息化部规划司司长。")).toEqual([
+      "赵一鸣 副部长 @ ministry:工业和信息化部",
+      "钱二 副部长 @ ministry:工业和信息化部",
+      "周五 司长 @ bureau:规划司",
+    ]);
+  });
+
+  it("names people who are removed or are contacts, without giving them a post", () => {
+    const graph = extractDocument(aNormalisedText("人事任免\n免去李四的工业和信息化部副部长职务。王五不再担任规划司司长。\n联系人：王磊"), testGazetteer());
+    expect(graph.nodes.filter((n) => n.labels[0] === "Person").map((n) => n.id)).toEqual(["person:李四", "person:王五", "person:王磊"]);
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+  });
+
   it("makes the speaker in an interview's title a person, without a post", () => {
     const graph = extractDocument(aNormalisedText("李明：做好规划工作\n规划司开展工作。"), testGazetteer());
     expect(graph.nodes.map((n) => n.id)).toContain("person:李明");
