@@ -92,6 +92,24 @@ const ZH = {
   type_MENTIONS: "提及",
   type_CITES: "引用",
   type_ISSUED_BY: "发布",
+  hideEmptyNodes: "隐藏范围内没有事实的项目和人物",
+  rangeExplain: "年份范围筛选有年份的事实（拥有、任职、合作）；提及、隶属、引用没有年份，始终显示。",
+  yearsFromDb: "数据库中每年的事实数",
+  inCanvas: "画布中",
+  gridLegend: "数字 = 证据句子数（次）",
+  clearSelection: "清除选择 (Esc)",
+  collapseConsole: "收起控制台",
+  expandConsole: "展开控制台",
+  resizeConsole: "拖动调整控制台高度",
+  rowSelectHint: "单击含节点的行，在主图中选中该节点",
+  edgesHiddenLarge: "图较大，连线已隐藏：选择节点、放大或隐藏部分关系类型后显示",
+  shortcuts: "键盘快捷键",
+  shortcutHelp: "显示或关闭本列表",
+  shortcutSearch: "聚焦搜索框",
+  shortcutArrows: "在搜索建议中移动",
+  shortcutEnter: "选择高亮的建议",
+  shortcutEsc: "清除选择、关闭建议或本列表",
+  shortcutRun: "在控制台中运行查询",
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -188,7 +206,25 @@ const EN: Record<StringKey, string> = {
   type_ISSUED_BY: "issued by",
 };
 
-export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN };
+export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN   hideEmptyNodes: "Hide programs and people with no facts in range",
+  rangeExplain: "The range filters dated facts (owns, holds, collaborates); mentions, part-of and citations have no year and always show.",
+  yearsFromDb: "Facts per year in the database",
+  inCanvas: "in canvas",
+  gridLegend: "Numbers = evidence sentences (次)",
+  clearSelection: "Clear selection (Esc)",
+  collapseConsole: "Collapse console",
+  expandConsole: "Expand console",
+  resizeConsole: "Drag to resize the console",
+  rowSelectHint: "Click a row with a node to select it in the main graph",
+  edgesHiddenLarge: "Large graph: edges are hidden — select a node, zoom in or hide some relationship types to see them",
+  shortcuts: "Keyboard shortcuts",
+  shortcutHelp: "Show or close this list",
+  shortcutSearch: "Focus the search box",
+  shortcutArrows: "Move through search suggestions",
+  shortcutEnter: "Choose the highlighted suggestion",
+  shortcutEsc: "Clear selection, close suggestions or this list",
+  shortcutRun: "Run the query in the console",
+};
 
 /** Returns the UI string for a key in a language. */
 export function translate(lang: UiLang, key: StringKey): string {

@@ -43,4 +43,23 @@ describe("computeVisibility", () => {
     expect([...focus.hiddenNodes].sort()).toEqual(["d", "q"]);
     expect(focus.visibleEdgeCount).toBe(1);
   });
+
+  it("hides programs whose every dated fact is out of range, unless told not to", () => {
+    const on = computeVisibility(sample(), { ...none, yearRange: [2017, 2017], hideEmptyNodes: true });
+    expect([...on.hiddenNodes]).toEqual(["p"]);
+    expect(on.visibleNodeCount).toBe(3);
+    const off = computeVisibility(sample(), { ...none, yearRange: [2017, 2017], hideEmptyNodes: false });
+    expect(off.hiddenNodes.size).toBe(0);
+  });
+
+  it("keeps a program that has an undated link other than a mention", () => {
+    const graph = sample();
+    graph.addEdgeWithKey("po", "p", "q", { relType: "PART_OF", size: 1, color: "#000" } as never);
+    const v = computeVisibility(graph, { ...none, yearRange: [2017, 2017], hideEmptyNodes: true });
+    expect(v.hiddenNodes.has("p")).toBe(false);
+  });
+
+  it("hides nothing for emptiness when all years are shown", () => {
+    expect(computeVisibility(sample(), { ...none, hideEmptyNodes: true }).hiddenNodes.size).toBe(0);
+  });
 });

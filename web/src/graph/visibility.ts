@@ -8,6 +8,11 @@ export interface VisibilityFilter {
   yearRange: readonly [number, number] | null;
   /** When set, only this node and its neighbours stay visible. */
   focusId: string | null;
+  /**
+   * With a year range: also hide programs and people whose dated facts all fall outside it and that have no
+   * undated link except document mentions (otherwise they would float, unconnected, in the range's picture).
+   */
+  hideEmptyNodes?: boolean;
 }
 
 export interface Visibility {
@@ -20,9 +25,35 @@ export interface Visibility {
 
 const DATED = new Set<string>(DATED_RELATIONSHIP_TYPES);
 
-/** Computes the hidden sets: label/type filters, the year range on dated facts, and focus. */
+const HIDEABLE_WHEN_EMPTY = new Set<string>(["Program", "Person"]);
+
+function isOutOfRange(relType: string, year: number | undefined, range: VisibilityFilter["yearRange"]): boolean {
+  return range !== null && DATED.has(relType) && (year === undefined || year < range[0] || year > range[1]);
+}
+
+/** Programs and people with dated facts, none in range, and no undated link other than MENTIONS. */
+function emptyInRange(graph: CanvasGraph, f: VisibilityFilter): Set<string> {
+  const empty = new Set<string>();
+  if (f.yearRange === null || f.hideEmptyNodes === false) return empty;
+  graph.forEachNode((node, a) => {
+    if (!HIDEABLE_WHEN_EMPTY.has(a.entity)) return;
+    let dated = 0;
+    let keep = false;
+    graph.forEachEdge(node, (_e, ea) => {
+      if (keep) return;
+      if (DATED.has(ea.relType)) {
+        dated += 1;
+        if (!isOutOfRange(ea.relType, ea.year, f.yearRange)) keep = true;
+      } else if (ea.relType !== "MENTIONS") keep = true;
+    });
+    if (!keep && dated > 0) empty.add(node);
+  });
+  return empty;
+}
+
+/** Computes the hidden sets: label/type filters, the year range on dated facts (and nodes left without any), and focus. */
 export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visibility {
-  const hiddenNodes = new Set<string>();
+  const hiddenNodes = emptyInRange(graph, f);
   const hiddenEdges = new Set<string>();
   const labels = new Set<string>(f.hiddenLabels);
   const types = new Set<string>(f.hiddenTypes);
@@ -33,9 +64,7 @@ export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visi
   const byType: Partial<Record<RelationshipType, number>> = {};
   let visibleEdgeCount = 0;
   graph.forEachEdge((edge, a, source, target) => {
-    const outOfRange =
-      f.yearRange !== null && DATED.has(a.relType) && (a.year === undefined || a.year < f.yearRange[0] || a.year > f.yearRange[1]);
-    if (types.has(a.relType) || outOfRange || hiddenNodes.has(source) || hiddenNodes.has(target)) {
+    if (types.has(a.relType) || isOutOfRange(a.relType, a.year, f.yearRange) || hiddenNodes.has(source) || hiddenNodes.has(target)) {
       hiddenEdges.add(edge);
       return;
     }

@@ -57,6 +57,23 @@ export function setUiLang(state: ViewState, uiLang: UiLang): ViewState {
   return { ...state, uiLang };
 }
 
+export function setHideEmptyNodes(state: ViewState, hideEmptyNodes: boolean): ViewState {
+  return state.hideEmptyNodes === hideEmptyNodes ? state : { ...state, hideEmptyNodes };
+}
+
+export function setHelpOpen(state: ViewState, helpOpen: boolean): ViewState {
+  return state.helpOpen === helpOpen ? state : { ...state, helpOpen };
+}
+
+export function setConsoleCollapsed(state: ViewState, consoleCollapsed: boolean): ViewState {
+  return state.consoleCollapsed === consoleCollapsed ? state : { ...state, consoleCollapsed };
+}
+
+/** Escape, outside inputs: closes the shortcut list first, else clears the selection. */
+export function escape(state: ViewState): ViewState {
+  return state.helpOpen ? setHelpOpen(state, false) : select(state, null);
+}
+
 export function setConsoleOpen(state: ViewState, consoleOpen: boolean): ViewState {
   return { ...state, consoleOpen };
 }

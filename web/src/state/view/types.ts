@@ -18,6 +18,12 @@ export interface ViewState {
   consoleOpen: boolean;
   consoleQuery: string;
   playing: boolean;
+  /** With a year range, hide programs and people left without any fact in it (see graph/visibility.ts). */
+  hideEmptyNodes: boolean;
+  /** The keyboard shortcut list is open. */
+  helpOpen: boolean;
+  /** The console is folded to its header, giving the graph the room. */
+  consoleCollapsed: boolean;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -31,4 +37,7 @@ export const INITIAL_VIEW: ViewState = {
   consoleOpen: false,
   consoleQuery: "",
   playing: false,
+  hideEmptyNodes: true,
+  helpOpen: false,
+  consoleCollapsed: false,
 };

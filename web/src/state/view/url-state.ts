@@ -5,7 +5,7 @@ import type { ViewState } from "./types";
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
   ViewState,
-  "selectedId" | "hiddenLabels" | "hiddenTypes" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery"
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes"
 >;
 
 /** Encodes the view as URL search parameters (defaults are left out so links stay short). */
@@ -23,6 +23,7 @@ export function encodeUrlState(s: UrlViewState): string {
   if (s.uiLang !== "zh") p.set("lang", s.uiLang);
   if (s.consoleOpen) p.set("console", "1");
   if (s.consoleQuery) p.set("q", s.consoleQuery);
+  if (!s.hideEmptyNodes) p.set("keepEmpty", "1");
   return p.toString();
 }
 
@@ -52,5 +53,6 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   if (p.get("console") === "1") out.consoleOpen = true;
   const q = p.get("q");
   if (q) out.consoleQuery = q;
+  if (p.get("keepEmpty") === "1") out.hideEmptyNodes = false;
   return out;
 }

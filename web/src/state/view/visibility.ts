@@ -11,6 +11,7 @@ interface Key {
   hiddenTypes: unknown;
   yearRange: unknown;
   focusId: string | null;
+  hideEmptyNodes: boolean;
 }
 
 let cache: { key: Key; value: Visibility } | null = null;
@@ -21,7 +22,8 @@ function sameKey(a: Key, b: Key): boolean {
     a.hiddenLabels === b.hiddenLabels &&
     a.hiddenTypes === b.hiddenTypes &&
     a.yearRange === b.yearRange &&
-    a.focusId === b.focusId
+    a.focusId === b.focusId &&
+    a.hideEmptyNodes === b.hideEmptyNodes
   );
 }
 
@@ -34,6 +36,7 @@ export function currentVisibility(): Visibility {
     hiddenTypes: v.hiddenTypes,
     yearRange: v.yearRange,
     focusId: v.focus ? v.selectedId : null,
+    hideEmptyNodes: v.hideEmptyNodes,
   };
   if (cache === null || !sameKey(cache.key, key)) {
     cache = {
@@ -43,6 +46,7 @@ export function currentVisibility(): Visibility {
         hiddenTypes: v.hiddenTypes,
         yearRange: v.yearRange,
         focusId: key.focusId,
+        hideEmptyNodes: v.hideEmptyNodes,
       }),
     };
   }
