@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ensureNeo4j } from "./neo4j/manager";
+import { ensureNeo4j, type Neo4jConnection } from "./neo4j/manager";
 import { PROJECT_ROOT } from "./neo4j/paths";
 import { stopProjectNeo4j } from "./neo4j/process";
 import { runCommand, withNeo4jEnv } from "./run-command";
@@ -35,6 +35,16 @@ async function loadBundledCorpus(connection: { uri: string; username: string; pa
 
 async function main(): Promise<void> {
   const connection = await ensureNeo4j();
+  try {
+    await serve(connection);
+  } catch (error) {
+    // A failed start must not leave behind a Neo4j that this run started.
+    if (connection.startedHere) await stopProjectNeo4j();
+    throw error;
+  }
+}
+
+async function serve(connection: Neo4jConnection): Promise<void> {
   const env = withNeo4jEnv(process.env, connection);
   const config = loadServerConfig(env);
   await buildAppIfMissing(config.staticDir);
@@ -44,7 +54,10 @@ async function main(): Promise<void> {
   if (!health.neo4j.reachable) throw new Error(`Neo4j is not reachable: ${health.neo4j.message ?? "unknown reason"}`);
   if (!process.argv.includes("--no-corpus")) await loadBundledCorpus(connection);
 
-  const address = await server.listen({ host: config.host, port: config.port });
+  const address = await server.listen({ host: config.host, port: config.port }).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== "EADDRINUSE") throw error;
+    throw new Error(`${config.host}:${config.port} is already in use: stop what runs there or set PORT (e.g. PORT=3001 npm start).`, { cause: error });
+  });
   console.log(`MIIT graph explorer: ${address.replace("0.0.0.0", "localhost")}  (Ctrl+C stops it)`);
 
   const shutdown = async (): Promise<void> => {
