@@ -4,29 +4,48 @@ import type { Mention, Sentence } from "./extraction-types";
 import { mentionsIn } from "./extract-owns";
 import { longestWordAt } from "./word-index";
 
-/** What may stand before the subject: nothing, 由, or opening clauses ("同时，", "为贯彻…，"); never 联合/与 (a partner). */
-const SUBJECT_LEAD = /^(?:由|.*[，,])?$/;
+/**
+ * What may stand before the subject: nothing, opening clauses ("同时，", "为贯彻…，"), a time word
+ * ("下半年", "下一步"), or 由 after the object it puts first ("“X”由中小企业局组织实施");
+ * never 联合/与 (a partner).
+ */
+const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天)?$/;
 const LIST_JOINTS = ["、", "和", "与", " "];
+/** A clause with a subject of its own, if a generic one ("各地要…", "试点城市要…"), leaves the topic chain. */
+const OTHER_SUBJECT = /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,8}(?:部门|各地|地区|地方|城市|企业|单位|机构|协会|银行)(?:要|将|应|须|需|可)/;
 
 function isOrg(m: Mention): boolean {
   return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
 }
 
+/** The sentence's own subject list, when it opens with one followed by a subject cue. */
+function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): Mention[] | undefined {
+  const inside = mentionsIn(sentence, orgs);
+  const first = inside[0];
+  if (!first || !SUBJECT_LEAD.test(text.slice(sentence.start, first.start))) return undefined;
+  const subjects = leadingList(text, first, inside);
+  const last = subjects[subjects.length - 1] as Mention;
+  return longestWordAt(text, last.end, gazetteer.lexicon.subjectCues) ? subjects : undefined;
+}
+
 /**
  * Input: sentences, mentions, gazetteer. Output: the same sentences, where one that opens with an
- * org, or a list of orgs, followed by a subject cue (要, 将, 决定, 牵头, 会同 …) is owned by them;
- * others keep their section's owner.
+ * org, or a list of orgs, followed by a subject cue (要, 将, 决定, 牵头, 会同 …) is owned by them.
+ * Outside any section owner, the following sentences of the same paragraph keep that subject,
+ * as a Chinese topic chain drops it ("工业和信息化部将…：一是…；二是…"); others keep their section's owner.
  */
 export function assignSubjects(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): Sentence[] {
   const orgs = mentions.filter(isOrg);
+  let topic: Pick<Sentence, "owner" | "coOwners"> | undefined;
+  let lastEnd = 0;
   return sentences.map((sentence) => {
-    const inside = mentionsIn(sentence, orgs);
-    const first = inside[0];
-    if (!first || !SUBJECT_LEAD.test(text.slice(sentence.start, first.start))) return sentence;
-    const subjects = leadingList(text, first, inside);
-    const last = subjects[subjects.length - 1] as Mention;
-    if (!longestWordAt(text, last.end, gazetteer.lexicon.subjectCues)) return sentence;
-    return { ...sentence, owner: first.entity, coOwners: subjects.slice(1).map((m) => m.entity) };
+    if (text.slice(lastEnd, sentence.start).includes("\n")) topic = undefined;
+    lastEnd = sentence.end;
+    const subjects = ownSubjects(text, sentence, orgs, gazetteer);
+    if (!subjects && OTHER_SUBJECT.test(sentence.text)) topic = undefined;
+    if (!subjects) return !sentence.owner && topic ? { ...sentence, ...topic } : sentence;
+    topic = { owner: (subjects[0] as Mention).entity, coOwners: subjects.slice(1).map((m) => m.entity) };
+    return { ...sentence, ...topic };
   });
 }
 

@@ -7,6 +7,8 @@ import { mentionsIn } from "./extract-owns";
 const MAX_GAP = 3;
 const LIST_JOINTS = ["、", "和", "及", ",", "，"];
 const JOINT_WORDS = ["与", "同", "和"];
+/** An adverb or a place between the partner and the closing cue: "与中国银行继续合作", "与X在京联合举办". */
+const PARTNER_ADVERB = /^(?:继续|进一步|深入|正式|在京|在[\u4e00-\u9fff]{1,3}?(?=联合|共同|合作|签署|签订))/;
 
 function isOrg(m: Mention): boolean {
   return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
@@ -62,7 +64,7 @@ function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer:
       const partners = orgListFrom(text, at + word.length, orgs, 0);
       const last = partners[partners.length - 1];
       if (!last) continue;
-      const rest = text.slice(last.end, Math.min(sentence.end, last.end + 12)).replace(/^等(?:有关)?(?:部门|单位|省区|地区)?/, "");
+      const rest = text.slice(last.end, Math.min(sentence.end, last.end + 12)).replace(/^等(?:有关)?(?:部门|单位|省区|地区)?/, "").replace(PARTNER_ADVERB, "");
       if (!gazetteer.lexicon.partnerCloseCues.some((c) => rest.startsWith(c))) continue;
       const before = orgs.find((m) => m.end === at);
       // "国务院和中央军委联合发布": the org before 和 works with the ones after it.

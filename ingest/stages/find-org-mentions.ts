@@ -54,8 +54,12 @@ function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazette
   return mentions;
 }
 
+/** "国家级…中心", "省级…协会": a level names a category of bodies, not one body. */
+const LEVEL_PREFIX = /^(?:国家|省|市|县)级/;
+
 /** A name starting with 国家, 中国, a region … is a proper name, not a generic phrase. */
 function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
+  if (LEVEL_PREFIX.test(name)) return false;
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
 }
 
@@ -82,12 +86,33 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
+/** What a department of another ministry is called after the ministry's name: "财政部经济建设司". */
+const DEPARTMENT_AFTER = /^[^\s的和与及、，。,；;:：()（）“”《》]{2,8}?司(?![长局])/;
+
+/** "财政部经济建设司", "国家发展改革委高技术司": a department of a ministry other than the home one is an Organization. */
+function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (const entry of gazetteer.entries) {
+    if (entry.label !== "Ministry" || entry.name === gazetteer.lexicon.homeMinistry) continue;
+    for (const surface of [entry.name, ...entry.aliases]) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
+        if (!department) continue;
+        const end = at + surface.length + department.length;
+        mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + department }, source: "region", aliases: [text.slice(at, end)] });
+      }
+    }
+  }
+  return mentions;
+}
+
 /**
  * Input: text, gazetteer. Output: candidate Organization mentions: provincial and municipal bodies
- * under their spelled-out names, bare "省…" bodies of a province's own document, and phrases
+ * under their spelled-out names, bare "省…" bodies of a province's own document, departments of
+ * other ministries, and phrases
  * ending in an organisation word, cut after the last action word.
  */
 export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const regional = regionalBodies(text, gazetteer);
-  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...suffixOrgs(text, gazetteer)];
+  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...otherMinistryDepartments(text, gazetteer), ...suffixOrgs(text, gazetteer)];
 }

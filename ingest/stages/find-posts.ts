@@ -8,10 +8,16 @@ import { longestWordAt } from "./word-index";
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
 const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
+/** A name before a telephone number: a contact. */
+const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电话\s*[:：]?\s*)?(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})/gm;
+/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
+const FORMER = /[原前]$/;
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
 const APPOINTED = /任命/g;
 /** "张峰任工业和信息化部总工程师", "张峰同志任…". */
-const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3})(?:同志)?(?:任|出任|担任)(?!命|务|职)/g;
+const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
+/** A biography: "李四，男，汉族，…，现任…司长". */
+const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
 
 interface TitleHit {
   title: string;
@@ -65,7 +71,7 @@ interface Context {
 }
 
 /** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
-function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
+function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef; start: number }> {
   const chain = [{ title: last.title, ...orgOfTitle(last, text, mentions, context) }];
   let head = chain[0]?.start ?? last.start;
   for (;;) {
@@ -128,6 +134,11 @@ function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[] {
       add(readNameAfter(text, from, gazetteer), from);
     }
   }
+  // A notice's contact line: "…司 王磊 010-68205364".
+  for (const m of text.matchAll(CONTACT)) {
+    const name = m[1] ?? "";
+    if (gazetteer.surnames.has(name.slice(0, 1))) add(name, m.index + m[0].indexOf(name));
+  }
   for (const cue of gazetteer.lexicon.personAfter) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
       const name = [3, 2].map((n) => text.slice(at - n, at)).find((n) => /^[\u4e00-\u9fff]+$/.test(n) && gazetteer.surnames.has(n.slice(0, 1)) && !/[\u4e00-\u9fff]/.test(text[at - n.length - 1] ?? ""));
@@ -172,15 +183,31 @@ function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], co
     const last = names[names.length - 1];
     const hit = last ? postAt(last.start + last.name.length + 1) : undefined;
     if (!hit) continue;
-    const { org } = orgOfTitle(hit, text, mentions, context);
-    for (const { name, start } of names) addPost(result, context, name, start, [{ title: hit.title, org }]);
+    const posts = postsFrom(hit, postAt, text, mentions, context);
+    for (const { name, start } of names) addPost(result, context, name, start, posts);
   }
-  for (const match of text.matchAll(SELF_APPOINTED)) {
+  for (const match of [...text.matchAll(SELF_APPOINTED), ...text.matchAll(BIOGRAPHY)]) {
     const name = match[1] ?? "";
     const hit = postAt(match.index + match[0].length);
     if (!hit || readNameAfter(text, match.index, context.gazetteer) !== name) continue;
-    addPost(result, context, name, match.index, [{ title: hit.title, org: orgOfTitle(hit, text, mentions, context).org }]);
+    addPost(result, context, name, match.index, postsFrom(hit, postAt, text, mentions, context));
   }
+}
+
+/**
+ * The post after 为/任 and those joined to it ("部长、党组书记", "局长兼总工程师"); a joined
+ * title without its own org is held in the org of the post before it.
+ */
+function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
+  const posts = [{ title: first.title, org: orgOfTitle(first, text, mentions, context).org }];
+  for (let hit = first; CHAIN_SEPARATORS.includes(text[hit.end] ?? ""); ) {
+    const next = postAt(hit.end + 1);
+    if (!next) break;
+    const written = orgEndingAt(mentions, next.start);
+    posts.push({ title: next.title, org: written ? written.entity : posts[posts.length - 1]?.org });
+    hit = next;
+  }
+  return posts;
 }
 
 /**
@@ -195,7 +222,9 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     const names = namesAfter(text, hit.end, gazetteer);
     if (names.length === 0) continue;
     const chain = chainBefore(hit, hits, text, mentions, context);
-    for (const { name, start } of names) addPost(result, context, name, start, chain);
+    const head = Math.min(...chain.map((link) => link.start));
+    const held = FORMER.test(text.slice(Math.max(0, head - 1), head)) ? [] : chain;
+    for (const { name, start } of names) addPost(result, context, name, start, held);
   }
   addAppointments(text, hits, mentions, context, result);
   result.people.push(...titlePerson(text, gazetteer), ...peopleWithoutPost(text, gazetteer));

@@ -62,10 +62,13 @@ export function phraseStart(text: string, coreEnd: number, gazetteer: Gazetteer)
   return from + stripLeading(text.slice(from, coreEnd), gazetteer);
 }
 
-/** A name ends where a phrase ends or one of the words that follow names begins ("…工程建设"). */
+/** A count after a name ("认定…示范平台150家") closes it: the number counts the program's units. */
+const COUNT_AFTER = /^\d+(?:\.\d+)?(?:家|个|项|批|所|座|户|余家|多家)/;
+
+/** A name ends where a phrase ends, a count follows, or one of the words that follow names begins ("…工程建设"). */
 export function followsAsName(text: string, end: number, gazetteer: Gazetteer): boolean {
   const next = text[end];
-  if (next === undefined || PHRASE_BREAK.test(next)) return true;
+  if (next === undefined || PHRASE_BREAK.test(next) || COUNT_AFTER.test(text.slice(end, end + 8))) return true;
   return longestWordAt(text, end, gazetteer.lexicon.programFollowers) !== undefined;
 }
 

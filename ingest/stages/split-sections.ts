@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef, Mention, Section } from "./extraction-types";
 import { mentionsIn } from "./extract-owns";
+import { longestWordAt } from "./word-index";
 
 const HEADER_COLON = /^[:：]/;
 const MAX_BYLINE_LENGTH = 40;
@@ -9,6 +10,8 @@ const MAX_BYLINE_LENGTH = 40;
 const BYLINE_LEAD = /^[—\-－~\s]*(?:专访|访)?/;
 /** A department must be named this often for a document without sections to be read as its report. */
 const MIN_DEFAULT_OWNER_MENTIONS = 3;
+/** What stands before an org that opens a clause. */
+const CLAUSE_START = /[\n。；;，,：:由]/;
 
 interface Line {
   start: number;
@@ -52,8 +55,22 @@ function bylineOwner(line: Line, mentions: Mention[], gazetteer: Gazetteer): Ent
   return last.entity;
 }
 
-/** Without sections: the department a bureau's report keeps naming ("规划司…", "规划司将…"). */
-function defaultOwner(mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
+/** How often each org opens a clause as its subject ("，规划司将…", "由X牵头"). */
+function subjectCounts(text: string, mentions: Mention[], gazetteer: Gazetteer): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!isOrg(m) || !CLAUSE_START.test(text[m.start - 1] ?? "\n")) continue;
+    if (longestWordAt(text, m.end, gazetteer.lexicon.subjectCues)) counts.set(m.entity.name, (counts.get(m.entity.name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Without sections: the department a bureau's report keeps naming ("规划司…", "规划司将…"). It
+ * must act as a subject more often than any other org: a notice that only routes mail
+ * to a department, or news where several bodies act, is not that department's report.
+ */
+function defaultOwner(text: string, mentions: Mention[], gazetteer: Gazetteer): EntityRef | undefined {
   const counts = new Map<string, { ref: EntityRef; n: number }>();
   for (const m of mentions) {
     if (m.entity.label !== "Bureau") continue;
@@ -63,7 +80,11 @@ function defaultOwner(mentions: Mention[], gazetteer: Gazetteer): EntityRef | un
     counts.set(m.entity.name, { ref: seen.ref, n: seen.n + 1 });
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best && best.n >= MIN_DEFAULT_OWNER_MENTIONS ? best.ref : undefined;
+  if (!best || best.n < MIN_DEFAULT_OWNER_MENTIONS) return undefined;
+  const subjects = subjectCounts(text, mentions, gazetteer);
+  const own = subjects.get(best.ref.name) ?? 0;
+  const rival = Math.max(0, ...[...subjects].filter(([name]) => name !== best.ref.name).map(([, n]) => n));
+  return own > rival ? best.ref : undefined;
 }
 
 /**
@@ -79,7 +100,7 @@ export function splitSections(text: string, meta: DocumentMeta, mentions: Mentio
     return { header: headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer) };
   });
   const hasSections = found.some((f) => f.header || f.byline);
-  let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(mentions, gazetteer));
+  let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(text, mentions, gazetteer));
   return lines.map((line, i) => {
     const { header, byline } = found[i] ?? {};
     owner = header ?? byline ?? owner;

@@ -11,6 +11,8 @@ const SIGNATURE_DATE = /^(?:[\u4e00-\u9fff]{2,24}\s+)?((?:19|20)\d{2}|[一二〇
 const YEAR_HEADING = /^((?:19|20)\d{2})年[^。]{0,30}$/;
 /** How far back a sentence's own year may lie; later than the next year is a target, not a date. */
 const MAX_YEARS_BACK = 10;
+/** Where a year is not a forward-looking passage: inside a cited title, a period ("2016-2018年") or an exact date. */
+const NOT_A_TARGET = /《[^》]*》|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g;
 const CJK_DIGITS: Record<string, string> = { "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9" };
 
 function splitLine(section: Section): Array<{ start: number; end: number; text: string }> {
@@ -41,7 +43,8 @@ function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazettee
   const { nextYearCues, currentYearCues } = gazetteer.lexicon;
   if (nextYearCues.some((cue) => text.includes(cue))) return meta.year + 1;
   // A forward-looking passage names the coming year ("到2014年底前…") while still dated in the report's year.
-  if (state.year === meta.year && text.includes(`${meta.year + 1}年`)) return meta.year + 1;
+  // A title's period or a date of entry into force ("新法将于2018年1月1日起施行") is no such passage.
+  if (state.year === meta.year && text.replace(NOT_A_TARGET, "").includes(`${meta.year + 1}年`)) return meta.year + 1;
   if (currentYearCues.some((cue) => text.startsWith(cue))) return meta.year;
   return undefined;
 }

@@ -147,4 +147,81 @@ describe("the explorer", () => {
     await screenshot(second.page, "shared-url-restored");
     await second.page.context().close();
   });
+
+  it("selects the node of a console table row in the main canvas, and clears it with the visible button", async () => {
+    const { page } = await openApp(`/?console=1&q=${encodeURIComponent("MATCH (b:Bureau)-[r:OWNS]->(p:Program) RETURN p.name AS program, b AS bureau, r.year AS year LIMIT 10")}`);
+    await page.getByTestId("run-query").click();
+    const row = page.locator('[data-testid="result-row"][data-node-id]').first();
+    await row.waitFor({ timeout: 15_000 });
+    const id = await row.getAttribute("data-node-id");
+    expect(id).toMatch(/^bureau:/);
+    await row.locator("td").first().click();
+    await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+    expect(await page.getByTestId("details-panel").getAttribute("data-node-id")).toBe(id);
+    await page.getByTestId("selection-bar").waitFor();
+    await screenshot(page, "console-row-selected");
+    await page.getByTestId("clear-selection").click();
+    await page.waitForFunction(() => window.__miit?.selectedId === null);
+    await page.context().close();
+  });
+
+  it("hides programs and people without facts in the range unless the option is off", async () => {
+    const { page } = await openApp();
+    const all = await hook(page, "visibleNodeCount");
+    await page.getByTestId("year-bar-2017").click();
+    await page.waitForFunction(() => window.__miit?.yearRange?.[0] === 2017);
+    expect(await page.getByTestId("hide-empty").isChecked()).toBe(true);
+    const hidden = await hook(page, "visibleNodeCount");
+    expect(hidden).toBeLessThan(all);
+    await screenshot(page, "years-2017-hide-empty");
+    await page.getByTestId("hide-empty").uncheck();
+    await page.waitForFunction((n) => (window.__miit?.visibleNodeCount ?? 0) > n, hidden);
+    expect(await hook(page, "visibleNodeCount")).toBe(all);
+    await screenshot(page, "years-2017-keep-empty");
+    await page.context().close();
+  });
+
+  it("steps through the years with play, changing the drawn OWNS edges", async () => {
+    const { page } = await openApp();
+    await page.getByTestId("play").click();
+    const seen = await page.evaluate(async () => {
+      const out: [number | null, number][] = [];
+      for (let i = 0; i < 32; i++) {
+        const h = window.__miit;
+        out.push([h?.yearRange?.[0] ?? null, h?.visibleEdgesByType.OWNS ?? 0]);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      return out;
+    });
+    await screenshot(page, "play-stepping");
+    const years = new Set(seen.map(([y]) => y).filter((y) => y !== null));
+    const owns = new Set(seen.filter(([y]) => y !== null).map(([, n]) => n));
+    expect(years.size).toBeGreaterThanOrEqual(2);
+    expect(owns.size).toBeGreaterThanOrEqual(2);
+    await page.getByTestId("play").click();
+    await page.context().close();
+  });
+
+  it("answers the keyboard: ? lists shortcuts, / focuses search, arrows move through suggestions, Esc clears", async () => {
+    const { page } = await openApp();
+    await page.locator("body").press("?");
+    await page.getByTestId("shortcuts").waitFor();
+    await screenshot(page, "shortcuts");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("shortcuts").waitFor({ state: "detached" });
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("search-input");
+    await page.keyboard.type("司");
+    await page.getByTestId("search-result").nth(1).waitFor({ timeout: 10_000 });
+    await page.keyboard.press("ArrowDown");
+    const active = page.locator('[data-testid="search-result"][aria-selected="true"]');
+    const id = await active.getAttribute("data-node-id");
+    expect(id).toBe(await page.getByTestId("search-result").nth(1).getAttribute("data-node-id"));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => window.__miit?.selectedId === null);
+    await page.context().close();
+  });
 });

@@ -97,6 +97,8 @@ const ZH = {
   yearsFromDb: "数据库中每年的事实数",
   inCanvas: "画布中",
   gridLegend: "数字 = 证据句子数（次）",
+  gridMarksLegend: "● = 该年有拥有事实，单击查看证据",
+  sentences: "句证据",
   clearSelection: "清除选择 (Esc)",
   collapseConsole: "收起控制台",
   expandConsole: "展开控制台",
@@ -204,13 +206,13 @@ const EN: Record<StringKey, string> = {
   type_MENTIONS: "mentions",
   type_CITES: "cites",
   type_ISSUED_BY: "issued by",
-};
-
-export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN   hideEmptyNodes: "Hide programs and people with no facts in range",
+  hideEmptyNodes: "Hide programs and people with no facts in range",
   rangeExplain: "The range filters dated facts (owns, holds, collaborates); mentions, part-of and citations have no year and always show.",
   yearsFromDb: "Facts per year in the database",
   inCanvas: "in canvas",
   gridLegend: "Numbers = evidence sentences (次)",
+  gridMarksLegend: "● = an owns fact that year; click for evidence",
+  sentences: "evidence sentences",
   clearSelection: "Clear selection (Esc)",
   collapseConsole: "Collapse console",
   expandConsole: "Expand console",
@@ -225,6 +227,8 @@ export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: 
   shortcutEsc: "Clear selection, close suggestions or this list",
   shortcutRun: "Run the query in the console",
 };
+
+export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN };
 
 /** Returns the UI string for a key in a language. */
 export function translate(lang: UiLang, key: StringKey): string {

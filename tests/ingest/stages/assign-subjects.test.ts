@@ -24,6 +24,27 @@ describe("assignSubjects", () => {
     expect(edges(graph, "ISSUED_BY")).toEqual(["doc:100_test→ministry:工业和信息化部", "doc:100_test→ministry:财政部"]);
   });
 
+  it("keeps a paragraph's subject for the clauses that drop it, but not past the paragraph", () => {
+    const text = "新闻稿\n发布日期:2018-05-02\n部长表示，下一步，工业和信息化部将抓好两项工作：一是实施工业强基工程；二是推进两化深度融合。\n各地推进智能制造。";
+    expect(owns(text)).toEqual([
+      "ministry:工业和信息化部→program:工业强基工程@2018",
+      "ministry:工业和信息化部→program:两化融合@2018",
+    ]);
+  });
+
+  it("reads an org followed by an adverb of manner as the subject", () => {
+    const text = "新闻稿\n发布日期:2018-05-02\n会议指出，国防科工局圆满完成工业强基工程任务。";
+    expect(owns(text)).toEqual(["bureau:国家国防科技工业局→program:工业强基工程@2018"]);
+  });
+
+  it("reads the org after 由 as the subject when the object comes first, and a time word before the subject", () => {
+    const text = "新闻稿\n发布日期:2018-05-02\n司长介绍，“星火燎原”专项行动由科技司组织实施。他表示，下半年财务司将推进工业强基工程。";
+    expect(owns(text)).toEqual([
+      "bureau:科技司→program:星火燎原@2018",
+      "bureau:财务司→program:工业强基工程@2018",
+    ]);
+  });
+
   it("does not take a partner after 联合 for the subject", () => {
     const text = "科技司：推进创新\n2017年工作思路\n联合财政部继续开展国家技术创新示范企业认定。";
     expect(owns(text)).toEqual(["bureau:科技司→program:国家技术创新示范企业@2017"]);

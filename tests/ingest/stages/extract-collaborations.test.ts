@@ -16,6 +16,13 @@ describe("extractCollaborations", () => {
     ]);
   });
 
+  it("takes a partner whose closing cue follows an adverb or a place", () => {
+    expect(collaborations("与中国建设银行继续合作开展活动，科技司与国家开发银行在沪联合举办论坛。")).toEqual([
+      "bureau:规划司→org:中国建设银行@2016",
+      "bureau:科技司→org:国家开发银行@2016",
+    ]);
+  });
+
   it("takes partners between 与 and 合作, including provinces", () => {
     expect(collaborations("加强与中科院、工程院合作，与河南、广西等省区签订了合作框架协议。")).toEqual([
       "bureau:规划司→org:中国科学院@2016",

@@ -17,6 +17,42 @@ describe("findPosts", () => {
     ]);
   });
 
+  it("does not give a former post (原…局长) to the person named after it", () => {
+    const graph = extractDocument(aNormalisedText("通知\n原科技司司长孙明另有任用。科技司司长赵芳出席。"), testGazetteer());
+    expect(posts("原科技司司长孙明另有任用。科技司司长赵芳出席。")).toEqual(["赵芳 司长 @ bureau:科技司"]);
+    expect(graph.nodes.some((n) => n.id === "person:孙明")).toBe(true);
+  });
+
+  it("reads 兼任, 被任命为 and a biography's 现任 as posts held", () => {
+    expect(posts("孙明兼任国家航天局局长。赵芳被任命为工业和信息化部总工程师。")).toEqual([
+      "孙明 局长 @ bureau:国家航天局",
+      "赵芳 总工程师 @ ministry:工业和信息化部",
+    ]);
+    expect(posts("钱进，男，汉族，1965年生，现任工业和信息化部科技司司长。")).toEqual(["钱进 司长 @ bureau:科技司"]);
+  });
+
+  it("gives an appointee every post joined to the first, in the same org unless another is written", () => {
+    expect(posts("任命孙明为国家航天局局长、党组书记。")).toEqual([
+      "孙明 局长 @ bureau:国家航天局",
+      "孙明 党组书记 @ bureau:国家航天局",
+    ]);
+  });
+
+  it("names a person on a notice's contact line before a telephone number, without a post", () => {
+    const text = "关于开展试点的通知\n联系人：科技司 孙明 010-68200000 商务部外资司 赵芳 13800000000";
+    const graph = extractDocument(aNormalisedText(text), testGazetteer());
+    expect(graph.nodes.filter((n) => n.labels.includes("Person")).map((n) => n.id)).toEqual(["person:孙明", "person:赵芳"]);
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+  });
+
+  it("does not read a post the person held before (此前任) as held", () => {
+    expect(posts("孙明此前任科技司司长。")).toEqual([]);
+  });
+
+  it("reads a bank's deputy governor as 副行长 of that bank", () => {
+    expect(posts("中国建设银行副行长孙明、科技司司长赵芳共同出席。")).toEqual(["孙明 副行长 @ org:中国建设银行", "赵芳 司长 @ bureau:科技司"]);
+  });
+
   it("gives one title to every name of a 、 list and skips 党组成员, which is not a post", () => {
     expect(posts("工业和信息化部党组成员、副部长杨学山、刘利华出席。")).toEqual([
       "杨学山 副部长 @ ministry:工业和信息化部",

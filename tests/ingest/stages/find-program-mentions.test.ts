@@ -14,6 +14,18 @@ describe("findProgramMentions", () => {
     expect(m?.aliases).toContain("星火燎原专项行动");
   });
 
+  it("starts a fund's name after the verb that allocates it", () => {
+    expect(programs("财政部下达工业节能引导资金。")).toEqual(["工业节能引导资金"]);
+  });
+
+  it("ends a name at a count that follows it", () => {
+    expect(programs("新认定国家新材料应用示范平台35家。")).toEqual(["国家新材料应用示范平台"]);
+  });
+
+  it("does not make a name of a bare 试点 after a preposition or a verb of choosing", () => {
+    expect(programs("财政部通过资金对试点给予奖励，择优确定试点，各地要高度重视试点。")).toEqual([]);
+  });
+
   it("cuts an unquoted name after the action word before it and drops counts", () => {
     expect(programs("启动实施海洋装备强基工程，认定了46家绿色制造示范企业。")).toEqual(["海洋装备强基工程", "绿色制造示范企业"]);
   });

@@ -35,6 +35,16 @@ describe("splitSections", () => {
     expect(owners[3]).toBe("规划司");
   });
 
+  it("does not read a notice that only routes mail to a department as that department's report", () => {
+    const owners = ownersOf("关于开展试点的通知\n来源：财务司\n材料报送工业和信息化部（财务司）。\n联系人：工业和信息化部财务司 张三\n试点城市要加强管理。");
+    expect(owners.every((o) => o === undefined)).toBe(true);
+  });
+
+  it("does not give news where several bodies act to the department named most", () => {
+    const text = "新闻\n科技司将举办活动。\n科技司、财务司出席。\n记者从科技司获悉。\n工业和信息化部将推进工作。\n工业和信息化部要加强协调。";
+    expect(ownersOf(text).every((o) => o === undefined)).toBe(true);
+  });
+
   it("leaves a plan without sections unowned", () => {
     expect(ownersOf("工业转型升级规划\n财政部、科技部要加强协作。\n国家国防科技工业局负责。").every((o) => o === undefined)).toBe(true);
   });

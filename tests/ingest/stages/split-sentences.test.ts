@@ -40,6 +40,13 @@ describe("splitSentences", () => {
     expect(yearOf(text, "继续开展专项活动")).toBe(2016);
   });
 
+  it("does not move to the next year for a year inside a cited title's period or an exact date", () => {
+    const text = "年终总结\n2015年12月20日，本报记者采访。\n今年以来，落实《某某产业行动（2014-2016年）》要点。\n新办法将于2016年3月1日起施行。\n会同财政部开展试点。";
+    expect(yearOf(text, "落实《某某")).toBe(2015);
+    expect(yearOf(text, "新办法")).toBe(2015);
+    expect(yearOf(text, "会同财政部")).toBe(2015);
+  });
+
   it("gives an official text signed at its end the year of its signature", () => {
     const text = "转发通知\n发布日期:2012-03-08\n请贯彻执行。\n广东省人民政府\n二○一二年二月十七日\n工业和信息化部会同财政部编制规划。\n国务院 二○一一年十二月三十日\n规划正文。";
     expect(yearOf(text, "请贯彻执行")).toBe(2012);

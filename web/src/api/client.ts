@@ -1,28 +1,8 @@
 /** The API client: one function per route of web/shared/api-types.ts, each checking response.ok and the shape. */
-import type {
-  ApiGraph,
-  CypherResponse,
-  DrillDownResponse,
-  HealthResponse,
-  NodeResponse,
-  SchemaResponse,
-  SearchResponse,
-  YearHistogramResponse,
-} from "../../shared/api-types";
+import type { HealthResponse } from "../../shared/api-types";
 import { CONFIG } from "../config";
 import { ApiRequestError, readApiError } from "./errors";
-import {
-  asApiGraph,
-  asCypher,
-  asDrillDown,
-  asExamples,
-  asHealth,
-  asNode,
-  asSchema,
-  asSearch,
-  asYears,
-  type ExampleQuery,
-} from "./guards";
+import { asApiGraph, asCypher, asDrillDown, asExamples, asHealth, asNode, asSchema, asSearch, asYears } from "./guards";
 
 async function parseBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -90,50 +70,46 @@ export interface GraphQuery {
   types?: string[];
 }
 
-export async function fetchGraph(q: GraphQuery = {}): Promise<ApiGraph> {
-  return asApiGraph(
-    await request(
-      `/graph${query({ from: q.from, to: q.to, labels: q.labels?.join(","), types: q.types?.join(",") })}`,
-    ),
-  );
+/** GETs a route and checks its shape with the route's guard (the guard's type is the function's result). */
+async function get<T>(path: string, guard: (body: unknown) => T, init?: RequestInit): Promise<T> {
+  return guard(await request(path, init));
 }
 
-export async function fetchYears(): Promise<YearHistogramResponse> {
-  return asYears(await request("/years"));
+export function fetchGraph(q: GraphQuery = {}) {
+  return get(`/graph${query({ from: q.from, to: q.to, labels: q.labels?.join(","), types: q.types?.join(",") })}`, asApiGraph);
 }
 
-export async function fetchSearch(q: string, signal?: AbortSignal): Promise<SearchResponse> {
-  return asSearch(await request(`/search${query({ q })}`, { signal }));
+/** GET /api/years: facts per year in the whole database (the time axis). */
+export function fetchYears() {
+  return get("/years", asYears);
 }
 
-export async function fetchNode(id: string): Promise<NodeResponse> {
-  return asNode(await request(`/nodes/${encodeURIComponent(id)}`));
+export function fetchSearch(q: string, signal?: AbortSignal) {
+  return get(`/search${query({ q })}`, asSearch, { signal });
 }
 
-export async function fetchNeighbours(id: string): Promise<ApiGraph> {
-  return asApiGraph(await request(`/nodes/${encodeURIComponent(id)}/neighbours`));
+export function fetchNode(id: string) {
+  return get(`/nodes/${encodeURIComponent(id)}`, asNode);
 }
 
-export async function fetchDrillDown(id: string): Promise<DrillDownResponse> {
-  return asDrillDown(await request(`/bureaus/${encodeURIComponent(id)}`));
+export function fetchNeighbours(id: string) {
+  return get(`/nodes/${encodeURIComponent(id)}/neighbours`, asApiGraph);
 }
 
-export async function runCypher(text: string): Promise<CypherResponse> {
-  return asCypher(
-    await request("/cypher", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: text }),
-    }),
-  );
+export function fetchDrillDown(id: string) {
+  return get(`/bureaus/${encodeURIComponent(id)}`, asDrillDown);
 }
 
-export async function fetchSchema(): Promise<SchemaResponse> {
-  return asSchema(await request("/schema"));
+export function runCypher(text: string) {
+  return get("/cypher", asCypher, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text }) });
 }
 
-export async function fetchExamples(): Promise<ExampleQuery[]> {
-  return asExamples(await request("/examples"));
+export function fetchSchema() {
+  return get("/schema", asSchema);
+}
+
+export function fetchExamples() {
+  return get("/examples", asExamples);
 }
 
 /** A message for any thrown value, for error states. */

@@ -9,6 +9,8 @@ import { ErrorState, EmptyState, LoadingState } from "./ErrorState";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphCanvas } from "./GraphCanvas";
 import { Notice } from "./Notice";
+import { SelectionBar } from "./SelectionBar";
+import { ShortcutsHelp } from "./ShortcutsHelp";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { StatusBar } from "./StatusBar";
 import { TimeAxis } from "./TimeAxis";
@@ -58,6 +60,7 @@ export function App() {
         <section className="canvas-area" aria-label="graph">
           {status === "error" && version > 0 && <ErrorState />}
           <Workspace />
+          <SelectionBar />
         </section>
         {selected !== null && <DetailsPanel id={selected} />}
       </main>
@@ -67,6 +70,7 @@ export function App() {
         </Suspense>
       )}
       <Notice />
+      <ShortcutsHelp />
     </div>
   );
 }

@@ -14,6 +14,37 @@ function countLabels(version: number): Record<NodeLabel, number> {
   return counts;
 }
 
+interface ToggleItem {
+  key: string;
+  text: string;
+  shown: boolean;
+  swatch: { className: "dot" | "line"; color: string };
+  count: number;
+  onToggle: () => void;
+  toggleTestId: string;
+  countTestId?: string;
+}
+
+/** One legend list: a checkbox, the colour swatch, the name and a count per item. */
+function ToggleList({ items }: { items: readonly ToggleItem[] }) {
+  return (
+    <ul className="toggle-list">
+      {items.map((it) => (
+        <li key={it.key}>
+          <label>
+            <input type="checkbox" checked={it.shown} onChange={it.onToggle} data-testid={it.toggleTestId} />
+            <span className={it.swatch.className} style={{ background: it.swatch.color }} />
+            <span>{it.text}</span>
+            <span className="count" data-testid={it.countTestId}>
+              {it.count}
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function FiltersPanel() {
   const t = useT();
   const hiddenLabels = useView((s) => s.hiddenLabels);
@@ -22,46 +53,36 @@ export function FiltersPanel() {
   const labelCounts = useMemo(() => countLabels(version), [version]);
   const { visibleEdgesByType } = useVisibility();
 
+  const labelItems = NODE_LABELS.map(
+    (label): ToggleItem => ({
+      key: label,
+      text: t(`label_${label}`),
+      shown: !hiddenLabels.includes(label),
+      swatch: { className: "dot", color: LABEL_COLORS[label] },
+      count: labelCounts[label],
+      onToggle: () => updateView((s) => toggleLabel(s, label)),
+      toggleTestId: `label-toggle-${label}`,
+    }),
+  );
+  const typeItems = RELATIONSHIP_TYPES.map(
+    (type): ToggleItem => ({
+      key: type,
+      text: t(`type_${type}`),
+      shown: !hiddenTypes.includes(type),
+      swatch: { className: "line", color: TYPE_COLORS[type] },
+      count: visibleEdgesByType[type] ?? 0,
+      onToggle: () => updateView((s) => toggleType(s, type)),
+      toggleTestId: `type-toggle-${type}`,
+      countTestId: `type-count-${type}`,
+    }),
+  );
+
   return (
     <section className="filters" aria-label={t("filters")} data-testid="filters">
       <h2>{t("labelsHeading")}</h2>
-      <ul className="toggle-list">
-        {NODE_LABELS.map((label) => (
-          <li key={label}>
-            <label>
-              <input
-                type="checkbox"
-                checked={!hiddenLabels.includes(label)}
-                onChange={() => updateView((s) => toggleLabel(s, label))}
-                data-testid={`label-toggle-${label}`}
-              />
-              <span className="dot" style={{ background: LABEL_COLORS[label] }} />
-              <span>{t(`label_${label}`)}</span>
-              <span className="count">{labelCounts[label]}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <ToggleList items={labelItems} />
       <h2>{t("typesHeading")}</h2>
-      <ul className="toggle-list">
-        {RELATIONSHIP_TYPES.map((type) => (
-          <li key={type}>
-            <label>
-              <input
-                type="checkbox"
-                checked={!hiddenTypes.includes(type)}
-                onChange={() => updateView((s) => toggleType(s, type))}
-                data-testid={`type-toggle-${type}`}
-              />
-              <span className="line" style={{ background: TYPE_COLORS[type] }} />
-              <span>{t(`type_${type}`)}</span>
-              <span className="count" data-testid={`type-count-${type}`}>
-                {visibleEdgesByType[type] ?? 0}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <ToggleList items={typeItems} />
       <p className="hint">{t("hoverHint")}</p>
     </section>
   );

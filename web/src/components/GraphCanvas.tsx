@@ -9,6 +9,8 @@ import { LayoutController } from "./controllers/LayoutController";
 import { ReducersController } from "./controllers/ReducersController";
 import { ResizeController } from "./controllers/ResizeController";
 import { TestHooksController } from "./controllers/TestHooksController";
+import { ZoomController } from "./controllers/ZoomController";
+import { EdgesNotice } from "./EdgesNotice";
 
 /** Built once: a new settings object would make react-sigma rebuild sigma. */
 const MAIN_SETTINGS = mainSigmaSettings(mainGraph);
@@ -27,7 +29,9 @@ export function GraphCanvas() {
       <CameraController />
       <ResizeController />
       <TestHooksController />
+      <ZoomController />
       <CanvasControls />
+      <EdgesNotice />
     </SigmaContainer>
   );
 }

@@ -1,14 +1,40 @@
-/** The time axis: a histogram of dated facts per year, a from/to range, and play (one year per step). */
+/** The time axis: facts per year (from the database), a from/to range, play (one year per step) and what the range filters. */
 import { useEffect } from "react";
 import { CONFIG } from "../config";
 import { currentHistogram, useGraphData } from "../state/graph/store";
 import { updateView, useT, useView } from "../state/view/store";
-import { setPlaying, setYearRange, stepYear } from "../state/view/transitions";
+import { setHideEmptyNodes, setPlaying, setYearRange, stepYear } from "../state/view/transitions";
+import type { YearRange } from "../state/view/types";
+
+function YearInput({ label, extent, value, onYear, testId }: { label: string; extent: YearRange; value: number; onYear: (y: number) => void; testId: string }) {
+  return (
+    <label className="year-input">
+      {label}
+      <input type="number" min={extent[0]} max={extent[1]} value={value} onChange={(e) => onYear(Number(e.target.value))} data-testid={testId} />
+    </label>
+  );
+}
+
+/** States what the range filters, with the option to hide programs and people left without facts in it. */
+function RangeNote() {
+  const t = useT();
+  const hideEmpty = useView((s) => s.hideEmptyNodes);
+  return (
+    <div className="range-note" data-testid="range-note">
+      <span>{t("rangeExplain")}</span>
+      <label>
+        <input type="checkbox" checked={hideEmpty} onChange={(e) => updateView((s) => setHideEmptyNodes(s, e.target.checked))} data-testid="hide-empty" />
+        {t("hideEmptyNodes")}
+      </label>
+    </div>
+  );
+}
 
 export function TimeAxis() {
   const t = useT();
   useGraphData((s) => s.version);
-  const { bins, extent } = currentHistogram();
+  useGraphData((s) => s.serverYears);
+  const { bins, canvas, extent, fromServer } = currentHistogram();
   const range = useView((s) => s.yearRange);
   const playing = useView((s) => s.playing);
 
@@ -25,53 +51,38 @@ export function TimeAxis() {
   const setRange = (a: number, b: number) => updateView((s) => setYearRange(s, [clamp(a), clamp(b)], extent));
   const togglePlay = () =>
     updateView((s) => (s.playing ? setPlaying(s, false) : stepYear(setPlaying({ ...s, yearRange: null }, true), extent)));
+  const barTitle = (year: number, count: number) =>
+    fromServer ? `${year}: ${count} · ${t("inCanvas")} ${canvas.get(year) ?? 0}` : `${year}: ${count}`;
 
   return (
-    <section className="time-axis" aria-label={t("years")} data-testid="time-axis">
-      <button type="button" className="play" onClick={togglePlay} aria-pressed={playing} data-testid="play">
-        {playing ? `❚❚ ${t("pause")}` : `▶ ${t("play")}`}
-      </button>
-      <div className="histogram" title={t("factsPerYear")}>
-        {bins.map((b) => (
-          <button
-            type="button"
-            key={b.year}
-            className={b.year >= from && b.year <= to ? "bar in" : "bar"}
-            onClick={() => setRange(b.year, b.year)}
-            title={`${b.year}: ${b.count}`}
-            aria-label={`${b.year}: ${b.count}`}
-            data-testid={`year-bar-${b.year}`}
-          >
-            <span style={{ height: `${Math.max(4, (b.count / max) * 100)}%` }} />
-            <small>{String(b.year).slice(2)}</small>
-          </button>
-        ))}
-      </div>
-      <label className="year-input">
-        {t("from")}
-        <input
-          type="number"
-          min={extent[0]}
-          max={extent[1]}
-          value={from}
-          onChange={(e) => setRange(Number(e.target.value), to)}
-          data-testid="year-from"
-        />
-      </label>
-      <label className="year-input">
-        {t("to")}
-        <input
-          type="number"
-          min={extent[0]}
-          max={extent[1]}
-          value={to}
-          onChange={(e) => setRange(from, Number(e.target.value))}
-          data-testid="year-to"
-        />
-      </label>
-      <button type="button" onClick={() => updateView((s) => setYearRange(s, null))} disabled={range === null} data-testid="all-years">
-        {t("allYears")}
-      </button>
-    </section>
+    <div className="time-axis-wrap">
+      <section className="time-axis" aria-label={t("years")} data-testid="time-axis" data-source={fromServer ? "server" : "canvas"}>
+        <button type="button" className="play" onClick={togglePlay} aria-pressed={playing} data-testid="play">
+          {playing ? `❚❚ ${t("pause")}` : `▶ ${t("play")}`}
+        </button>
+        <div className="histogram" title={fromServer ? t("yearsFromDb") : t("factsPerYear")}>
+          {bins.map((b) => (
+            <button
+              type="button"
+              key={b.year}
+              className={b.year >= from && b.year <= to ? "bar in" : "bar"}
+              onClick={() => setRange(b.year, b.year)}
+              title={barTitle(b.year, b.count)}
+              aria-label={barTitle(b.year, b.count)}
+              data-testid={`year-bar-${b.year}`}
+            >
+              <span style={{ height: `${Math.max(4, (b.count / max) * 100)}%` }} />
+              <small>{String(b.year).slice(2)}</small>
+            </button>
+          ))}
+        </div>
+        <YearInput label={t("from")} extent={extent} value={from} onYear={(y) => setRange(y, to)} testId="year-from" />
+        <YearInput label={t("to")} extent={extent} value={to} onYear={(y) => setRange(from, y)} testId="year-to" />
+        <button type="button" onClick={() => updateView((s) => setYearRange(s, null))} disabled={range === null} data-testid="all-years">
+          {t("allYears")}
+        </button>
+      </section>
+      <RangeNote />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The top bar: title, search, name language, UI language, console, copy link. */
 import { updateView, useT, useView } from "../state/view/store";
-import { setConsoleOpen, setNameLang, setUiLang } from "../state/view/transitions";
+import { setConsoleOpen, setHelpOpen, setNameLang, setUiLang } from "../state/view/transitions";
 import { showNotice } from "../state/notice/store";
 import { SearchBox } from "./SearchBox";
 
@@ -40,6 +40,9 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={copyLink} data-testid="copy-link">
           {t("copyLink")}
+        </button>
+        <button type="button" onClick={() => updateView((s) => setHelpOpen(s, true))} title={t("shortcuts")} aria-label={t("shortcuts")} data-testid="help">
+          ?
         </button>
         <button
           type="button"

@@ -12,3 +12,15 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly unkno
   const lines = [columns.map(csvField).join(","), ...rows.map((r) => r.map(csvField).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/** A years-across grid as CSV: one row per entity, one column per year, empty where there is no fact. */
+export function gridToCsv(
+  rowHeader: string,
+  years: readonly number[],
+  rows: readonly { name: string; cells: ReadonlyMap<number, number> }[],
+): string {
+  return toCsv(
+    [rowHeader, ...years.map(String)],
+    rows.map((r) => [r.name, ...years.map((y) => r.cells.get(y) ?? "")]),
+  );
+}

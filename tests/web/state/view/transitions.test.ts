@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { select, setFocus, setYearRange, stepYear, setPlaying, toggleLabel } from "../../../../web/src/state/view/transitions";
+import { escape, select, setFocus, setHideEmptyNodes, setYearRange, stepYear, setPlaying, toggleLabel } from "../../../../web/src/state/view/transitions";
 import { INITIAL_VIEW, type ViewState } from "../../../../web/src/state/view/types";
 
 const view = (over: Partial<ViewState> = {}): ViewState => ({ ...INITIAL_VIEW, ...over });
@@ -40,5 +40,18 @@ describe("view transitions", () => {
     s = stepYear(s, extent);
     expect(s.playing).toBe(false);
     expect(s.yearRange).toBeNull();
+  });
+
+  it("Escape closes the shortcut list first, then clears the selection", () => {
+    const both = view({ selectedId: "a", helpOpen: true });
+    expect(escape(both)).toEqual({ ...both, helpOpen: false });
+    expect(escape(view({ selectedId: "a" })).selectedId).toBeNull();
+  });
+
+  it("hides empty nodes by default and keeps the state object when nothing changes", () => {
+    const s = view();
+    expect(s.hideEmptyNodes).toBe(true);
+    expect(setHideEmptyNodes(s, true)).toBe(s);
+    expect(setHideEmptyNodes(s, false).hideEmptyNodes).toBe(false);
   });
 });

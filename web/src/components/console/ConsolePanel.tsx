@@ -4,6 +4,7 @@ import { consoleStore, loadConsoleResources, runQuery, useConsole } from "../../
 import { setResultView } from "../../state/console/transitions";
 import { updateView, useT, viewStore } from "../../state/view/store";
 import { setConsoleQuery } from "../../state/view/transitions";
+import { ConsoleFrame } from "./ConsoleFrame";
 import { ConsoleSidebar } from "./ConsoleSidebar";
 import { CypherInput } from "./CypherInput";
 import { addResultToMain, ResultGraph } from "./ResultGraph";
@@ -24,7 +25,7 @@ export function ConsolePanel() {
   };
 
   return (
-    <section className="console" aria-label={t("console")} data-testid="console" data-status={status}>
+    <ConsoleFrame status={status}>
       <div className="console-main">
         <CypherInput value={editorValue} />
         {error && (
@@ -61,6 +62,6 @@ export function ConsolePanel() {
         )}
       </div>
       <ConsoleSidebar onPick={pick} />
-    </section>
+    </ConsoleFrame>
   );
 }

@@ -3,7 +3,8 @@ import type { CypherResponse } from "../../../shared/api-types";
 import { toCsv } from "../../graph/csv";
 import { download, stamp } from "../../graph/export";
 import { useT } from "../../state/view/store";
-import { cellText } from "./cell-text";
+import { showNodeInMain } from "../../state/view/show-node";
+import { cellText, nodeIdOf, rowNodeId } from "./cell-text";
 
 export function ResultsTable({ result }: { result: CypherResponse }) {
   const t = useT();
@@ -17,6 +18,7 @@ export function ResultsTable({ result }: { result: CypherResponse }) {
         </span>
         <span className="muted">{result.elapsedMs} ms</span>
         {result.truncated && <span className="warn">{t("truncated")}</span>}
+        <span className="muted">{t("rowSelectHint")}</span>
         <button type="button" onClick={exportCsv} data-testid="export-csv">
           {t("exportCsv")}
         </button>
@@ -33,13 +35,28 @@ export function ResultsTable({ result }: { result: CypherResponse }) {
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((v, j) => (
-                  <td key={j}>{cellText(v)}</td>
-                ))}
-              </tr>
-            ))}
+            {result.rows.map((row, i) => {
+              const rowNode = rowNodeId(row);
+              const pick = (v: unknown) => {
+                const id = nodeIdOf(v) ?? rowNode;
+                if (id !== null) void showNodeInMain(id);
+              };
+              return (
+                <tr
+                  key={i}
+                  className={rowNode ? "clickable" : undefined}
+                  data-node-id={rowNode ?? undefined}
+                  title={rowNode ? t("rowSelectHint") : undefined}
+                  data-testid="result-row"
+                >
+                  {row.map((v, j) => (
+                    <td key={j} onClick={() => pick(v)}>
+                      {cellText(v)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -24,12 +24,16 @@ export function LayoutController(): null {
     const graph = sigma.getGraph();
     if (request.id === 0 || graph.order === 0) return;
     const large = graph.size > LARGE_GRAPH_EDGES;
-    sigma.setSetting("hideEdgesOnMove", large);
+    // Not hideEdgesOnMove: sigma answers the end of every drag with a full refresh (seconds on 20k nodes without a
+    // GPU); the edge budget keeps the edges drawn per frame few enough instead.
     sigma.setSetting("hideLabelsOnMove", large);
     const started = performance.now();
     graphDataStore.update((s) => setLayout(s, "running", null));
     const inferred = forceAtlas2.inferSettings(graph);
-    const layout = new FA2Layout(graph, {
+    // A large graph is laid out on a copy: moving the shown graph each iteration makes sigma reprocess 100k items
+    // per frame, which starves both the page and the worker (it waits for the page between iterations).
+    const target = large ? graph.copy() : graph;
+    const layout = new FA2Layout(target, {
       settings: {
         ...inferred,
         barnesHutOptimize: graph.order > 800,
@@ -45,6 +49,7 @@ export function LayoutController(): null {
     const timer = setTimeout(() => {
       layout.stop();
       layout.kill();
+      if (target !== graph) graph.updateEachNodeAttributes((node, attr) => ({ ...attr, x: target.getNodeAttribute(node, "x"), y: target.getNodeAttribute(node, "y") }));
       if (graph.order <= CONFIG.layout.noverlapMaxNodes) {
         // Overlap is a screen matter (sigma sizes nodes in pixels): run noverlap in viewport coordinates.
         sigma.refresh();

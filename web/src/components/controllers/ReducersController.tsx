@@ -8,6 +8,7 @@ import { LARGE_GRAPH_EDGES } from "../../graph/sigma-settings";
 import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
 import { useView } from "../../state/view/store";
+import { useOverBudget, useZoomedIn } from "../../state/view/edge-budget";
 import { useVisibility } from "../../state/view/visibility";
 
 interface StyleInputs {
@@ -20,6 +21,8 @@ interface StyleInputs {
   english: boolean;
   /** Large graphs draw no edges while the layout moves them: long edges cost far more than they tell. */
   hideAllEdges: boolean;
+  /** Relationship types over the edge budget (graph/edge-budget.ts): drawn only where they touch the centre. */
+  overBudget: ReadonlySet<string>;
 }
 
 export function ReducersController(): null {
@@ -29,6 +32,8 @@ export function ReducersController(): null {
   const english = useView((s) => s.nameLang === "en");
   const hovered = useHovered();
   const layoutSettled = useGraphData((s) => s.layout === "done");
+  const overBudget = useOverBudget();
+  const zoomedIn = useZoomedIn();
   const inputs = useRef<StyleInputs | null>(null);
 
   useEffect(() => {
@@ -57,8 +62,9 @@ export function ReducersController(): null {
       const s = inputs.current;
       if (!s) return data;
       if (s.hideAllEdges || s.hiddenEdges.has(edge)) return { ...data, hidden: true };
+      const touches = s.centre !== null && (graph.source(edge) === s.centre || graph.target(edge) === s.centre);
+      if (!touches && s.overBudget.has(data.relType)) return { ...data, hidden: true };
       if (s.centre === null) return data;
-      const touches = graph.source(edge) === s.centre || graph.target(edge) === s.centre;
       return touches ? { ...data, size: data.size * 1.3, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
     });
     return () => {
@@ -69,7 +75,8 @@ export function ReducersController(): null {
 
   useEffect(() => {
     const graph = sigma.getGraph();
-    const centre = hovered ?? selected;
+    // On large graphs hovering restyles nothing: each restyle reprocesses every item (seconds without a GPU).
+    const centre = (graph.size > LARGE_GRAPH_EDGES ? null : hovered) ?? selected;
     const valid = centre !== null && graph.hasNode(centre) ? centre : null;
     inputs.current = {
       hiddenNodes: visibility.hiddenNodes,
@@ -79,9 +86,10 @@ export function ReducersController(): null {
       selected,
       english,
       hideAllEdges: !layoutSettled && graph.size > LARGE_GRAPH_EDGES,
+      overBudget: new Set(zoomedIn ? [] : overBudget),
     };
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, visibility, selected, hovered, english, layoutSettled]);
+  }, [sigma, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn]);
 
   return null;
 }

@@ -46,10 +46,10 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
     <div className="drill-down" data-testid="drill-down">
       <LinkList heading={t("partOf")} links={drill.partOf ?? []} />
       {programs.length > 0 && (
-        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs, drill.years)} rows={programs} active={active} onCell={onCell} />
+        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs, drill.years)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" />
       )}
       {owners.length > 0 && (
-        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners, [])} rows={owners} active={active} onCell={onCell} />
+        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners, [])} rows={owners} active={active} onCell={onCell} exportName={drill.node.name} legend="marks" />
       )}
       {(programs.length > 0 || owners.length > 0) && (
         <>

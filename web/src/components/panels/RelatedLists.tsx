@@ -1,11 +1,28 @@
 /** The lists of a drill-down: people, posts, collaborators, part-of links, documents that mention the entity. */
-import { useState } from "react";
-import type { DrillDownResponse } from "../../../shared/api-types";
+import { useState, type ReactNode } from "react";
+import type { DrillDownResponse, EvidenceItem } from "../../../shared/api-types";
 import { useT } from "../../state/view/store";
 import { EvidenceList } from "./EvidenceList";
 import { NodeLink } from "./NodeLink";
 
 const PREVIEW = 12;
+
+/** One fact in a list: what it says (children), its year, and its evidence sentences folded away. */
+function FactItem({ children, year, evidence, terms }: { children: ReactNode; year?: number; evidence: readonly EvidenceItem[]; terms: string[] }) {
+  const t = useT();
+  return (
+    <li>
+      {children}
+      {year !== undefined && <span className="year-tag">{year}</span>}
+      {evidence.length > 0 && (
+        <details>
+          <summary>{t("evidence")}</summary>
+          <EvidenceList items={[...evidence]} terms={terms} />
+        </details>
+      )}
+    </li>
+  );
+}
 
 function useShowAll(count: number): [boolean, () => void, boolean] {
   const [all, setAll] = useState(false);
@@ -20,16 +37,9 @@ export function PeopleList({ people, terms }: { people: DrillDownResponse["peopl
       <h3>{t("peopleAndPosts")}</h3>
       <ul className="plain-list">
         {people.map((p, i) => (
-          <li key={`${p.id}-${i}`}>
+          <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
             <NodeLink id={p.id} name={p.name} /> <span className="muted">{p.title}</span>
-            {p.year !== undefined && <span className="year-tag">{p.year}</span>}
-            {p.evidence.length > 0 && (
-              <details>
-                <summary>{t("evidence")}</summary>
-                <EvidenceList items={p.evidence} terms={[...terms, p.name, p.title]} />
-              </details>
-            )}
-          </li>
+          </FactItem>
         ))}
       </ul>
     </section>
@@ -44,15 +54,9 @@ export function CollaboratorList({ collaborators, terms }: { collaborators: Dril
       <h3>{t("collaborators")}</h3>
       <ul className="plain-list">
         {collaborators.map((c) => (
-          <li key={c.id}>
+          <FactItem key={c.id} evidence={c.evidence} terms={[...terms, c.name]}>
             <NodeLink id={c.id} name={c.name} /> <span className="muted">{c.years.join(", ")}</span>
-            {c.evidence.length > 0 && (
-              <details>
-                <summary>{t("evidence")}</summary>
-                <EvidenceList items={c.evidence} terms={[...terms, c.name]} />
-              </details>
-            )}
-          </li>
+          </FactItem>
         ))}
       </ul>
     </section>
@@ -91,16 +95,9 @@ export function PostList({ posts, terms }: { posts: NonNullable<DrillDownRespons
       <h3>{t("posts")}</h3>
       <ul className="plain-list">
         {posts.map((p, i) => (
-          <li key={`${p.id}-${i}`}>
+          <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
             <span className="muted">{p.title}</span> @ <NodeLink id={p.id} name={p.name} />
-            {p.year !== undefined && <span className="year-tag">{p.year}</span>}
-            {p.evidence.length > 0 && (
-              <details>
-                <summary>{t("evidence")}</summary>
-                <EvidenceList items={p.evidence} terms={[...terms, p.name, p.title]} />
-              </details>
-            )}
-          </li>
+          </FactItem>
         ))}
       </ul>
     </section>

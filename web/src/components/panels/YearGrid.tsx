@@ -1,4 +1,7 @@
 /** A years-across, rows-down grid (programs of a bureau, owners of a program); each filled cell opens its evidence. */
+import { gridToCsv } from "../../graph/csv";
+import { download, stamp } from "../../graph/export";
+import { useT } from "../../state/view/store";
 import { NodeLink } from "./NodeLink";
 
 export interface GridRow {
@@ -15,11 +18,26 @@ export interface YearGridProps {
   rows: readonly GridRow[];
   active?: { rowId: string; year: number } | null;
   onCell?: (rowId: string, year: number) => void;
+  /** Base of the CSV file's name (e.g. the entity's name). */
+  exportName: string;
+  /** What a cell's number means: sentence counts, or (marks) only that a fact exists in that year. */
+  legend: "sentences" | "marks";
 }
 
-export function YearGrid({ caption, rowHeader, years, rows, active, onCell }: YearGridProps) {
+export function YearGrid({ caption, rowHeader, years, rows, active, onCell, exportName, legend }: YearGridProps) {
+  const t = useT();
+  const exportCsv = () =>
+    download(`miit-${exportName}-${caption}-${stamp()}.csv`, gridToCsv(rowHeader, years, rows), "text/csv;charset=utf-8");
   return (
     <div className="grid-scroll">
+      <div className="grid-tools">
+        <span className="grid-legend" data-testid="grid-legend">
+          {legend === "marks" ? t("gridMarksLegend") : t("gridLegend")}
+        </span>
+        <button type="button" onClick={exportCsv} data-testid="export-grid-csv">
+          {t("exportCsv")}
+        </button>
+      </div>
       <table className="year-grid" data-testid="year-grid">
         <caption>{caption}</caption>
         <thead>
@@ -49,11 +67,12 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell }: Ye
                       className={isActive ? "cell active" : "cell"}
                       aria-pressed={isActive}
                       aria-label={`${row.name} ${y}: ${count}`}
+                      title={legend === "marks" ? `${row.name} · ${y}` : `${row.name} · ${y} · ${count} ${t("sentences")}`}
                       onClick={() => onCell?.(row.id, y)}
                       data-testid={`grid-cell-${row.name}-${y}`}
                       data-year={y}
                     >
-                      {count}
+                      {legend === "marks" ? "●" : count}
                     </button>
                   </td>
                 );

@@ -16,12 +16,18 @@ export function yearHistogram(graph: CanvasGraph): YearBin[] {
     bin.byType[a.relType] = (bin.byType[a.relType] ?? 0) + 1;
     bins.set(a.year, bin);
   });
-  if (bins.size === 0) return [];
-  const years = [...bins.keys()];
+  return fillYears([...bins.values()]);
+}
+
+/** Sorts bins by year and adds empty bins for the missing years in between (so the axis has no gaps). */
+export function fillYears(bins: readonly YearBin[]): YearBin[] {
+  if (bins.length === 0) return [];
+  const byYear = new Map(bins.map((b) => [b.year, b]));
+  const years = [...byYear.keys()];
   const min = Math.min(...years);
   const max = Math.max(...years);
   const out: YearBin[] = [];
-  for (let y = min; y <= max; y++) out.push(bins.get(y) ?? { year: y, count: 0, byType: {} });
+  for (let y = min; y <= max; y++) out.push(byYear.get(y) ?? { year: y, count: 0, byType: {} });
   return out;
 }
 

@@ -1,11 +1,11 @@
 /** The graph-data slice's store, hooks and async actions (they write the one main graph). */
-import { fetchGraph, fetchHealth, fetchNeighbours, errorMessage } from "../../api/client";
+import { fetchGraph, fetchHealth, fetchNeighbours, fetchYears, errorMessage } from "../../api/client";
 import { ApiRequestError } from "../../api/errors";
 import { mainGraph } from "../../graph/graph-instance";
 import { mergeGraph, replaceGraph } from "../../graph/import-graph";
 import { createStore, useStore } from "../store";
-import { yearExtent, yearHistogram } from "./histogram";
-import { expanded, failed, loaded, setExpanding, startLoading } from "./transitions";
+import { fillYears, yearExtent, yearHistogram } from "./histogram";
+import { expanded, failed, loaded, setExpanding, startLoading, yearsLoaded } from "./transitions";
 import { INITIAL_GRAPH_DATA, type GraphDataState, type YearBin } from "./types";
 import type { YearRange } from "../view/types";
 
@@ -15,20 +15,37 @@ export function useGraphData<S>(selector: (s: GraphDataState) => S): S {
   return useStore(graphDataStore, selector);
 }
 
-let histogramCache: { version: number; bins: YearBin[]; extent: YearRange | null } = {
-  version: -1,
-  bins: [],
-  extent: null,
-};
+export interface Histogram {
+  /** The database's facts per year when GET /api/years answered, else the canvas graph's. */
+  bins: YearBin[];
+  /** The canvas graph's facts per year (what the range actually filters on screen). */
+  canvas: ReadonlyMap<number, number>;
+  extent: YearRange | null;
+  fromServer: boolean;
+}
 
-/** The histogram and year extent of the current graph, recomputed once per graph version. */
-export function currentHistogram(): { bins: YearBin[]; extent: YearRange | null } {
-  const { version } = graphDataStore.get();
-  if (histogramCache.version !== version) {
-    const bins = yearHistogram(mainGraph);
-    histogramCache = { version, bins, extent: yearExtent(bins) };
+let histogramCache: { version: number; server: YearBin[] | null; value: Histogram } | null = null;
+
+/** The histogram and year extent, recomputed once per graph version or server answer. */
+export function currentHistogram(): Histogram {
+  const { version, serverYears } = graphDataStore.get();
+  if (histogramCache?.version !== version || histogramCache.server !== serverYears) {
+    const local = yearHistogram(mainGraph);
+    const bins = serverYears ? fillYears([...serverYears, ...local.filter((b) => !serverYears.some((s) => s.year === b.year))]) : local;
+    const canvas = new Map(local.map((b) => [b.year, b.count]));
+    histogramCache = { version, server: serverYears, value: { bins, canvas, extent: yearExtent(bins), fromServer: serverYears !== null } };
   }
-  return histogramCache;
+  return histogramCache.value;
+}
+
+/** Asks the API for the database's facts per year; without an answer the axis keeps the canvas's counts. */
+async function loadServerYears(): Promise<void> {
+  try {
+    const { years } = await fetchYears();
+    graphDataStore.update((s) => yearsLoaded(s, years));
+  } catch {
+    // Optional: the time axis falls back to the loaded graph's histogram (as before GET /api/years existed).
+  }
 }
 
 /** Checks health, then loads the whole overview graph into the main graph. */
@@ -40,6 +57,7 @@ export async function loadOverview(): Promise<void> {
       graphDataStore.update((s) => failed(s, health.neo4j.message ?? "Neo4j unreachable", "neo4j"));
       return;
     }
+    void loadServerYears();
     const api = await fetchGraph();
     replaceGraph(mainGraph, api);
     graphDataStore.update(loaded);

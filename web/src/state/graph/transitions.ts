@@ -1,5 +1,5 @@
 /** Pure transitions of the graph-data slice. */
-import type { FailureKind, GraphDataState, LayoutStatus } from "./types";
+import type { FailureKind, GraphDataState, LayoutStatus, YearBin } from "./types";
 
 export function startLoading(s: GraphDataState): GraphDataState {
   return { ...s, status: "loading", error: null, failure: null };
@@ -31,6 +31,11 @@ export function expanded(s: GraphDataState, addedCount: number): GraphDataState 
 
 export function setExpanding(s: GraphDataState, id: string | null): GraphDataState {
   return { ...s, expanding: id };
+}
+
+/** Keeps the database's year histogram (an empty answer counts as none: the axis then uses the canvas graph). */
+export function yearsLoaded(s: GraphDataState, years: YearBin[]): GraphDataState {
+  return { ...s, serverYears: years.length > 0 ? years : null };
 }
 
 export function setLayout(s: GraphDataState, layout: LayoutStatus, layoutMs: number | null = s.layoutMs): GraphDataState {

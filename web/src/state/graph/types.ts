@@ -22,6 +22,8 @@ export interface GraphDataState {
   layout: LayoutStatus;
   layoutMs: number | null;
   expanding: string | null;
+  /** Facts per year in the whole database (GET /api/years); null until loaded or when the API has none. */
+  serverYears: YearBin[] | null;
 }
 
 export const INITIAL_GRAPH_DATA: GraphDataState = {
@@ -33,4 +35,5 @@ export const INITIAL_GRAPH_DATA: GraphDataState = {
   layout: "idle",
   layoutMs: null,
   expanding: null,
+  serverYears: null,
 };

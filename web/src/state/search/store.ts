@@ -2,12 +2,8 @@
 import type { SearchHit } from "../../../shared/api-types";
 import { errorMessage, fetchSearch } from "../../api/client";
 import { CONFIG } from "../../config";
-import { mainGraph } from "../../graph/graph-instance";
-import { requestCameraTo } from "../camera/store";
-import { expandNode } from "../graph/store";
 import { createStore, useStore } from "../store";
-import { select } from "../view/transitions";
-import { viewStore } from "../view/store";
+import { showNodeInMain } from "../view/show-node";
 import { answered, chosen, searchFailed, searching, typed } from "./transitions";
 import { INITIAL_SEARCH, type SearchState } from "./types";
 
@@ -46,7 +42,5 @@ async function runSearch(q: string): Promise<void> {
 /** Chooses a hit: brings it into the canvas if absent, selects it and moves the camera to it. */
 export async function chooseHit(hit: SearchHit): Promise<void> {
   searchStore.update((s) => chosen(s, hit));
-  if (!mainGraph.hasNode(hit.id)) await expandNode(hit.id);
-  viewStore.update((s) => select(s, hit.id));
-  requestCameraTo(hit.id);
+  await showNodeInMain(hit.id);
 }
