@@ -159,6 +159,8 @@ async function main(): Promise<void> {
       panFrames: frames.length,
       panFrameP50Ms: Number(percentile(frames, 50).toFixed(1)),
       panFrameP95Ms: Number(percentile(frames, 95).toFixed(1)),
+      panFramesOver500Ms: frames.filter((f) => f > 500).length,
+      panFrameMaxMs: Math.round(frames[frames.length - 1] ?? NaN),
       renderer: "headless Chromium, --disable-gpu (software WebGL)",
     };
     console.log(JSON.stringify(report, null, 2));

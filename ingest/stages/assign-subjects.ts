@@ -11,6 +11,7 @@ import { longestWordAt } from "./word-index";
  */
 const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天)?$/;
 const LIST_JOINTS = ["、", "和", "与", " "];
+const MEETING = /^会议/;
 /** A clause with a subject of its own, if a generic one ("各地要…", "试点城市要…"), leaves the topic chain. */
 const OTHER_SUBJECT = /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,8}(?:部门|各地|地区|地方|城市|企业|单位|机构|协会|银行)(?:要|将|应|须|需|可)/;
 
@@ -39,7 +40,8 @@ export function assignSubjects(text: string, sentences: Sentence[], mentions: Me
   let topic: Pick<Sentence, "owner" | "coOwners"> | undefined;
   let lastEnd = 0;
   return sentences.map((sentence) => {
-    if (text.slice(lastEnd, sentence.start).includes("\n")) topic = undefined;
+    // A paragraph opening with 会议 goes on reporting the meeting of the paragraph before.
+    if (text.slice(lastEnd, sentence.start).includes("\n") && !MEETING.test(sentence.text)) topic = undefined;
     lastEnd = sentence.end;
     const subjects = ownSubjects(text, sentence, orgs, gazetteer);
     if (!subjects && OTHER_SUBJECT.test(sentence.text)) topic = undefined;

@@ -52,15 +52,33 @@ function acceptable(title: string, gazetteer: Gazetteer): boolean {
   return title.length >= MIN_TITLE && !documentGenericStarts.some((g) => title.startsWith(g)) && !documentGenericParts.some((g) => title.includes(g));
 }
 
+/** An official title line: "[issuer]关于[matter]的[genre]" ("工业和信息化部 财政部关于开展…试点工作的通知"). */
+const OFFICIAL_TITLE = /^[^\s。，,；;:：]{0,40}(?:\s[^\s。，,；;:：]{1,20})*关于[^。\n]{2,80}的(?:通知|意见|决定|通告|公告|批复|函|报告|规定|办法)$/;
+const TITLE_LINES = 15;
+
+/** The document's own title, when one of its opening lines is an official title: the text names itself. */
+function ownTitle(text: string): Mention[] {
+  let start = 0;
+  for (const line of text.split("\n").slice(0, TITLE_LINES)) {
+    const title = line.trim();
+    if (OFFICIAL_TITLE.test(title)) {
+      const at = start + line.indexOf(title);
+      return [{ start: at, end: at + title.length, surface: title, entity: { label: "Document", name: title }, source: "document" }];
+    }
+    start += line.length + 1;
+  }
+  return [];
+}
+
 /**
- * Input: text, gazetteer. Output: Document mentions for phrases that follow an issuing verb
+ * Input: text, gazetteer. Output: the document's own official title, and Document mentions for phrases that follow an issuing verb
  * (出台, 制定, 印发, 落实 …) and end like a document (意见, 规划, 指南, 目录, 办法 …), also the
  * next items of a "、" list and both sides of "A规划和B规划"; generic objects are skipped.
  */
 export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const { documentVerbs, documentWeakVerbs } = gazetteer.lexicon;
   const verbs = new RegExp([...documentVerbs, ...documentWeakVerbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
-  const mentions: Mention[] = [];
+  const mentions: Mention[] = ownTitle(text);
   for (const match of text.matchAll(verbs)) {
     let at = match.index + match[0].length;
     if (text[at] === "《" || longestWordAt(text, at, [...documentVerbs, ...documentWeakVerbs])) continue;

@@ -14,6 +14,9 @@ const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电
 const FORMER = /[原前]$/;
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
 const APPOINTED = /任命/g;
+/** The next appointee of the same 任命 sentence: "任命A为…，B为…". */
+const NEXT_APPOINTEE = /[，,](?=[\u4e00-\u9fff]{2,3}为)/g;
+const MEMBERSHIP = "党组成员、";
 /** "张峰任工业和信息化部总工程师", "张峰同志任…". */
 const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
 /** A biography: "李四，男，汉族，…，现任…司长". */
@@ -176,9 +179,12 @@ function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array
 function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
   const postAt = (at: number): TitleHit | undefined => {
     const written = mentions.find((m) => m.start === at);
-    return hits.find((h) => h.start === (written ? written.end : at));
+    const from = written ? written.end : at;
+    // 党组成员 is a membership, not a post: "任工业和信息化部党组成员、副部长" holds the 副部长.
+    return hits.find((h) => h.start === (text.startsWith(MEMBERSHIP, from) ? from + MEMBERSHIP.length : from));
   };
-  for (const match of text.matchAll(APPOINTED)) {
+  for (const match of [...text.matchAll(APPOINTED), ...text.matchAll(NEXT_APPOINTEE)]) {
+    if (match[0] !== "任命" && !/任命[^。；;]*$/.test(text.slice(0, match.index))) continue;
     const names = appointedNames(text, match.index + match[0].length, context.gazetteer);
     const last = names[names.length - 1];
     const hit = last ? postAt(last.start + last.name.length + 1) : undefined;

@@ -44,7 +44,8 @@ function listTail(text: string, close: number, gazetteer: Gazetteer): boolean {
 
 /** A quoted name right after an action word (“推行“制造业再造”", "举办“…研修班”"). */
 function afterActionWord(text: string, start: number, gazetteer: Gazetteer): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
+  // The aspect particle does not separate verb and object: "启动了“…”".
+  const before = text.slice(Math.max(0, start - 5), start).replace(/了$/, "");
   return gazetteer.lexicon.quoteVerbs.some((w) => before.endsWith(w));
 }
 

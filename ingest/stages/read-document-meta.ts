@@ -13,8 +13,12 @@ const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}$/;
 const TITLE_ISSUER = /^([\u4e00-\u9fff][\u4e00-\u9fff 、]{1,40}?)关于.*(?:通知|意见|决定|通告|公告|批复|函)$/;
 const SIGNED_DATE = /((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/;
 const CJK_NUMBER: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
-const PLAN_HEADING = /^(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)/m;
-const REVIEW_HEADING = /^(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)/m;
+/** A heading's enumerator ("一、", "（二）", "3.", "第一部分") before its year. */
+const ENUMERATOR = String.raw`(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]\s*|第[一二三四五六七八九十]+部分\s*)?`;
+const PLAN_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)`, "m");
+const REVIEW_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)`, "m");
+/** A title that reviews a year ("科技司2018年工作回顾") speaks from that year. */
+const REVIEW_TITLE = /((?:19|20)\d{2})年度?[^\n。]{0,12}(?:回顾|总结|盘点|成效|进展|年报)/;
 
 function pad(n: string): string {
   return n.padStart(2, "0");
@@ -27,8 +31,10 @@ function findDate(head: string): string | undefined {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
 }
 
-/** Without a date: a review heading names the year; a plan heading names the year after the document's. */
-function inferYear(text: string): number | undefined {
+/** Without a date: a review title or heading names the year; a plan heading names the year after the document's. */
+function inferYear(text: string, title: string): number | undefined {
+  const reviewed = REVIEW_TITLE.exec(title)?.[1];
+  if (reviewed) return Number(reviewed);
   const review = REVIEW_HEADING.exec(text);
   if (review?.[1]) return Number(review[1]);
   const plan = PLAN_HEADING.exec(text);
@@ -82,7 +88,7 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const head = lines.slice(0, 4).join("\n");
   const date = findDate(head) ?? signatureDate(lines);
   const month = CJK_MONTH.exec(head)?.[1];
-  const year = date ? Number(date.slice(0, 4)) : (inferYear(text) ?? (month ? Number(month) : undefined));
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   const owner = findOwner(title, gazetteer);
   return { title, date, year, docNumber, owner, issuer: findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim() };

@@ -5,6 +5,8 @@ import { mentionsIn } from "./extract-owns";
 import { longestWordAt } from "./word-index";
 
 const HEADER_COLON = /^[:：]/;
+/** A heading's enumerator before a department's name: "一、", "（二）", "3.". */
+const HEADER_ENUMERATOR = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]\s*)?/;
 const MAX_BYLINE_LENGTH = 40;
 /** What may precede the org in a byline: "——访工业和信息化部规划司司长罗文". */
 const BYLINE_LEAD = /^[—\-－~\s]*(?:专访|访)?/;
@@ -33,15 +35,16 @@ function isOrg(m: Mention): boolean {
   return m.entity.label === "Bureau" || m.entity.label === "Ministry" || m.entity.label === "Organization";
 }
 
-function firstOrgAt(line: Line, mentions: Mention[], maxOffset: number): Mention | undefined {
-  return mentions.find((m) => isOrg(m) && m.start >= line.start && m.start <= line.start + maxOffset && m.end <= line.end);
-}
-
-/** "规划司：统筹协调多措并举…" — a department name, then a colon, opens that department's section. */
+/** "规划司：统筹协调多措并举…", "二、规划司" — a department heading opens that department's section. */
 function headerOwner(line: Line, mentions: Mention[]): EntityRef | undefined {
-  const m = firstOrgAt(line, mentions, 0);
+  const lead = HEADER_ENUMERATOR.exec(line.text)?.[0].length ?? 0;
+  const m = mentions.find((x) => isOrg(x) && x.start === line.start + lead);
   if (!m || m.entity.label === "Organization") return undefined;
-  return HEADER_COLON.test(line.text.slice(m.end - line.start)) ? m.entity : undefined;
+  const rest = line.text.slice(m.end - line.start);
+  // A heading that is the name alone ("三、规划司", a markdown "## 规划司") opens its section as a
+  // colon does; a ministry's name alone is more often a signature.
+  const alone = rest.trim() === "" && (lead > 0 || m.entity.label === "Bureau");
+  return HEADER_COLON.test(rest) || alone ? m.entity : undefined;
 }
 
 /** "工业和信息化部装备工业司司长 李东" — a short line naming a post opens that department's section. */
@@ -53,6 +56,17 @@ function bylineOwner(line: Line, mentions: Mention[], gazetteer: Gazetteer): Ent
   const lead = BYLINE_LEAD.exec(line.text)?.[0].length ?? 0;
   if (!last || last.entity.label === "Organization" || line.start + lead < (orgs[0]?.start ?? 0)) return undefined;
   return last.entity;
+}
+
+/** "…司负责人就《…》答记者问": the official who speaks for a department in an interview or an interpretation. */
+const SPOKESPERSON = /^(?:有关|主要)?负责(?:人|同志)/;
+const SPEAKING = /答记者问|记者提问|采访|解读|介绍/;
+
+/** An interview or a policy interpretation given by a department's head speaks for that department from then on. */
+function speakerOwner(line: Line, mentions: Mention[]): EntityRef | undefined {
+  if (!SPEAKING.test(line.text)) return undefined;
+  const speaker = mentions.find((m) => isOrg(m) && m.entity.label !== "Organization" && SPOKESPERSON.test(line.text.slice(m.end - line.start)));
+  return speaker?.entity;
 }
 
 /** How often each org opens a clause as its subject ("，规划司将…", "由X牵头"). */
@@ -97,13 +111,13 @@ export function splitSections(text: string, meta: DocumentMeta, mentions: Mentio
   const lines = linesOf(text);
   const found = lines.map((l) => {
     const inLine = mentionsIn(l, mentions);
-    return { header: headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer) };
+    return { header: headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer), speaker: speakerOwner(l, inLine) };
   });
-  const hasSections = found.some((f) => f.header || f.byline);
+  const hasSections = found.some((f) => f.header || f.byline || f.speaker);
   let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(text, mentions, gazetteer));
   return lines.map((line, i) => {
-    const { header, byline } = found[i] ?? {};
-    owner = header ?? byline ?? owner;
+    const { header, byline, speaker } = found[i] ?? {};
+    owner = header ?? byline ?? speaker ?? owner;
     const caption = gazetteer.lexicon.captionCues.some((c) => line.text.startsWith(c));
     const kind = header ? "heading" : byline ? "byline" : caption ? "caption" : "body";
     return { start: line.start, end: line.end, text: line.text, kind, owner };

@@ -32,6 +32,14 @@ describe("assignSubjects", () => {
     ]);
   });
 
+  it("carries a meeting's subject into the next paragraph when it opens with 会议", () => {
+    const text = "新闻稿\n发布日期:2018-05-02\n会议指出，财务司将推进两化深度融合。\n会议还研究了工业强基工程。\n企业代表参加活动，智能制造受到关注。";
+    expect(owns(text)).toEqual([
+      "bureau:财务司→program:两化融合@2018",
+      "bureau:财务司→program:工业强基工程@2018",
+    ]);
+  });
+
   it("reads an org followed by an adverb of manner as the subject", () => {
     const text = "新闻稿\n发布日期:2018-05-02\n会议指出，国防科工局圆满完成工业强基工程任务。";
     expect(owns(text)).toEqual(["bureau:国家国防科技工业局→program:工业强基工程@2018"]);

@@ -7,6 +7,11 @@ function titles(text: string): string[] {
 }
 
 describe("findDocumentMentions", () => {
+  it("names the document's own official title line as a document, but not an ordinary headline", () => {
+    expect(titles("首页 > 文件\n科技部 商务部关于开展技术转移试点工作的通知\n各省市：")).toEqual(["科技部 商务部关于开展技术转移试点工作的通知"]);
+    expect(titles("科技司2018年工作回顾\n关于试点，我们做了很多。")).toEqual([]);
+  });
+
   it("finds a document named after an issuing verb, without 《》", () => {
     expect(titles("推动出台了化解产能严重过剩矛盾的指导意见，严禁新增产能。")).toEqual(["化解产能严重过剩矛盾的指导意见"]);
   });

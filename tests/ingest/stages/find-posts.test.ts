@@ -45,6 +45,14 @@ describe("findPosts", () => {
     expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
   });
 
+  it("reads the next appointee of the same 任命 sentence and skips 党组成员 before a post", () => {
+    expect(posts("任命孙明为国家航天局局长，赵芳为科技司司长。钱进同志任工业和信息化部党组成员、副部长。")).toEqual([
+      "孙明 局长 @ bureau:国家航天局",
+      "赵芳 司长 @ bureau:科技司",
+      "钱进 副部长 @ ministry:工业和信息化部",
+    ]);
+  });
+
   it("does not read a post the person held before (此前任) as held", () => {
     expect(posts("孙明此前任科技司司长。")).toEqual([]);
   });

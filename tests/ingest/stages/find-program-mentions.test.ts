@@ -18,6 +18,10 @@ describe("findProgramMentions", () => {
     expect(programs("财政部下达工业节能引导资金。")).toEqual(["工业节能引导资金"]);
   });
 
+  it("reads a quoted name after a verb with 了 as acted on", () => {
+    expect(programs("今年启动了“星火燎原”，效果明显。")).toEqual(["星火燎原"]);
+  });
+
   it("ends a name at a count that follows it", () => {
     expect(programs("新认定国家新材料应用示范平台35家。")).toEqual(["国家新材料应用示范平台"]);
   });

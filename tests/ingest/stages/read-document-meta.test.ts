@@ -31,4 +31,9 @@ describe("readDocumentMeta", () => {
     const meta = readDocumentMeta("工信部各司局2017年重点工作\n2016年12月26日，全国工业和信息化工作会议在京召开。", testGazetteer());
     expect(meta.owner).toBeUndefined();
   });
+  it("takes the year of an undated review from its title or from an enumerated review heading", () => {
+    expect(readDocumentMeta("科技司2018年工作回顾\n推进创新。", testGazetteer()).year).toBe(2018);
+    expect(readDocumentMeta("科技司工作\n一、2016年主要工作\n推进创新。", testGazetteer()).year).toBe(2016);
+    expect(readDocumentMeta("科技司工作\n（二）2017年工作思路\n推进创新。", testGazetteer()).year).toBe(2016);
+  });
 });

@@ -45,6 +45,16 @@ describe("splitSections", () => {
     expect(ownersOf(text).every((o) => o === undefined)).toBe(true);
   });
 
+  it("gives an interpretation to the department whose head answers the questions, from that line on", () => {
+    const owners = ownersOf("政策解读\n前言。\n近日，科技司负责人就《某某行动计划》回答了记者提问。\n问：目标是什么？\n答：推进创新。");
+    expect(owners).toEqual([undefined, undefined, "科技司", "科技司", "科技司"]);
+  });
+
+  it("opens a section at an enumerated heading that is a department's name alone", () => {
+    const owners = ownersOf("年度回顾\n一、规划司\n推进工作。\n财务司\n加强预算。");
+    expect(owners).toEqual([undefined, "规划司", "规划司", "财务司", "财务司"]);
+  });
+
   it("leaves a plan without sections unowned", () => {
     expect(ownersOf("工业转型升级规划\n财政部、科技部要加强协作。\n国家国防科技工业局负责。").every((o) => o === undefined)).toBe(true);
   });

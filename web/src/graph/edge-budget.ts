@@ -11,7 +11,7 @@ export interface EdgeBudgetOptions {
   zoomedInRatio: number;
 }
 
-export const DEFAULT_EDGE_BUDGET_OPTIONS: EdgeBudgetOptions = { maxEdges: 12_000, zoomedInRatio: 0.2 };
+export const DEFAULT_EDGE_BUDGET_OPTIONS: EdgeBudgetOptions = { maxEdges: 5_000, zoomedInRatio: 0.2 };
 
 /** The order types are dropped in: document links first, the facts (owns, holds) last. */
 export const EDGE_DROP_ORDER: readonly RelationshipType[] = ["MENTIONS", "CITES", "ISSUED_BY", "PART_OF", "COLLABORATES", "HOLDS", "OWNS"];

@@ -30,7 +30,10 @@ export function ReducersController(): null {
   const visibility = useVisibility();
   const selected = useView((s) => s.selectedId);
   const english = useView((s) => s.nameLang === "en");
-  const hovered = useHovered();
+  // On large graphs hovering restyles nothing: each restyle reprocesses every item (seconds without a GPU).
+  const hoveredAny = useHovered();
+  const large = useGraphData((s) => s.version >= 0 && sigma.getGraph().size > LARGE_GRAPH_EDGES);
+  const hovered = large ? null : hoveredAny;
   const layoutSettled = useGraphData((s) => s.layout === "done");
   const overBudget = useOverBudget();
   const zoomedIn = useZoomedIn();
@@ -75,8 +78,7 @@ export function ReducersController(): null {
 
   useEffect(() => {
     const graph = sigma.getGraph();
-    // On large graphs hovering restyles nothing: each restyle reprocesses every item (seconds without a GPU).
-    const centre = (graph.size > LARGE_GRAPH_EDGES ? null : hovered) ?? selected;
+    const centre = hovered ?? selected;
     const valid = centre !== null && graph.hasNode(centre) ? centre : null;
     inputs.current = {
       hiddenNodes: visibility.hiddenNodes,

@@ -24,6 +24,16 @@ function FactItem({ children, year, evidence, terms }: { children: ReactNode; ye
   );
 }
 
+/** A titled list section of the drill-down. */
+function ListSection({ heading, testId, children }: { heading: string; testId: string; children: ReactNode }) {
+  return (
+    <section data-testid={testId}>
+      <h3>{heading}</h3>
+      <ul className="plain-list">{children}</ul>
+    </section>
+  );
+}
+
 function useShowAll(count: number): [boolean, () => void, boolean] {
   const [all, setAll] = useState(false);
   return [all, () => setAll(true), count > PREVIEW && !all];
@@ -33,16 +43,13 @@ export function PeopleList({ people, terms }: { people: DrillDownResponse["peopl
   const t = useT();
   if (people.length === 0) return null;
   return (
-    <section data-testid="people">
-      <h3>{t("peopleAndPosts")}</h3>
-      <ul className="plain-list">
-        {people.map((p, i) => (
-          <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
-            <NodeLink id={p.id} name={p.name} /> <span className="muted">{p.title}</span>
-          </FactItem>
-        ))}
-      </ul>
-    </section>
+    <ListSection heading={t("peopleAndPosts")} testId="people">
+      {people.map((p, i) => (
+        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
+          <NodeLink id={p.id} name={p.name} /> <span className="muted">{p.title}</span>
+        </FactItem>
+      ))}
+    </ListSection>
   );
 }
 
@@ -50,16 +57,13 @@ export function CollaboratorList({ collaborators, terms }: { collaborators: Dril
   const t = useT();
   if (collaborators.length === 0) return null;
   return (
-    <section data-testid="collaborators">
-      <h3>{t("collaborators")}</h3>
-      <ul className="plain-list">
-        {collaborators.map((c) => (
-          <FactItem key={c.id} evidence={c.evidence} terms={[...terms, c.name]}>
-            <NodeLink id={c.id} name={c.name} /> <span className="muted">{c.years.join(", ")}</span>
-          </FactItem>
-        ))}
-      </ul>
-    </section>
+    <ListSection heading={t("collaborators")} testId="collaborators">
+      {collaborators.map((c) => (
+        <FactItem key={c.id} evidence={c.evidence} terms={[...terms, c.name]}>
+          <NodeLink id={c.id} name={c.name} /> <span className="muted">{c.years.join(", ")}</span>
+        </FactItem>
+      ))}
+    </ListSection>
   );
 }
 
@@ -91,16 +95,13 @@ export function PostList({ posts, terms }: { posts: NonNullable<DrillDownRespons
   const t = useT();
   if (posts.length === 0) return null;
   return (
-    <section data-testid="posts">
-      <h3>{t("posts")}</h3>
-      <ul className="plain-list">
-        {posts.map((p, i) => (
-          <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
-            <span className="muted">{p.title}</span> @ <NodeLink id={p.id} name={p.name} />
-          </FactItem>
-        ))}
-      </ul>
-    </section>
+    <ListSection heading={t("posts")} testId="posts">
+      {posts.map((p, i) => (
+        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
+          <span className="muted">{p.title}</span> @ <NodeLink id={p.id} name={p.name} />
+        </FactItem>
+      ))}
+    </ListSection>
   );
 }
 

@@ -30,14 +30,6 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
     download(`miit-${exportName}-${caption}-${stamp()}.csv`, gridToCsv(rowHeader, years, rows), "text/csv;charset=utf-8");
   return (
     <div className="grid-scroll">
-      <div className="grid-tools">
-        <span className="grid-legend" data-testid="grid-legend">
-          {legend === "marks" ? t("gridMarksLegend") : t("gridLegend")}
-        </span>
-        <button type="button" onClick={exportCsv} data-testid="export-grid-csv">
-          {t("exportCsv")}
-        </button>
-      </div>
       <table className="year-grid" data-testid="year-grid">
         <caption>{caption}</caption>
         <thead>
@@ -81,6 +73,14 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
           ))}
         </tbody>
       </table>
+      <div className="grid-tools">
+        <span className="grid-legend" data-testid="grid-legend">
+          {legend === "marks" ? t("gridMarksLegend") : t("gridLegend")}
+        </span>
+        <button type="button" onClick={exportCsv} data-testid="export-grid-csv">
+          {t("exportCsv")}
+        </button>
+      </div>
     </div>
   );
 }

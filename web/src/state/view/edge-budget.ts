@@ -3,9 +3,7 @@ import { useSyncExternalStore } from "react";
 import { DEFAULT_EDGE_BUDGET_OPTIONS, typesOverBudget } from "../../graph/edge-budget";
 import type { RelationshipType } from "../../../../cypher/model";
 import { createStore, useStore } from "../store";
-import { currentVisibility } from "./visibility";
-import { graphDataStore } from "../graph/store";
-import { viewStore } from "./store";
+import { currentVisibility, subscribeVisibility } from "./visibility";
 
 /** Whether the main camera is zoomed in past the budget's ratio (written by the camera's listener). */
 export const zoomStore = createStore<{ zoomedIn: boolean }>({ zoomedIn: false });
@@ -29,15 +27,6 @@ export function currentOverBudget(): readonly RelationshipType[] {
   return cache.value;
 }
 
-function subscribe(listener: () => void): () => void {
-  const a = viewStore.subscribe(listener);
-  const b = graphDataStore.subscribe(listener);
-  return () => {
-    a();
-    b();
-  };
-}
-
 export function useOverBudget(): readonly RelationshipType[] {
-  return useSyncExternalStore(subscribe, currentOverBudget, currentOverBudget);
+  return useSyncExternalStore(subscribeVisibility, currentOverBudget, currentOverBudget);
 }

@@ -53,7 +53,8 @@ export function currentVisibility(): Visibility {
   return cache.value;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Subscribes to what visibility depends on: the view and the graph data. */
+export function subscribeVisibility(listener: () => void): () => void {
   const a = viewStore.subscribe(listener);
   const b = graphDataStore.subscribe(listener);
   return () => {
@@ -64,5 +65,5 @@ function subscribe(listener: () => void): () => void {
 
 /** Subscribes a component to the current visibility. */
 export function useVisibility(): Visibility {
-  return useSyncExternalStore(subscribe, currentVisibility, currentVisibility);
+  return useSyncExternalStore(subscribeVisibility, currentVisibility, currentVisibility);
 }
