@@ -103,9 +103,9 @@ function defaultOwner(text: string, mentions: Mention[], gazetteer: Gazetteer): 
 
 /**
  * Input: text, meta, mentions (for org names), gazetteer. Output: one Section per line with its
- * kind and owner: a department header or byline makes that department the owner of the lines
- * that follow; before any, the owner is the ministry of a work report or, in a department's own
- * report, the department it keeps naming.
+ * kind and owner: a department header, byline or spokesperson line ("…司负责人答记者问") makes
+ * that department the owner of the lines that follow; before any, the owner is the ministry of a
+ * work report or, in a department's own report, the department it keeps naming as a subject.
  */
 export function splitSections(text: string, meta: DocumentMeta, mentions: Mention[], gazetteer: Gazetteer): Section[] {
   const lines = linesOf(text);

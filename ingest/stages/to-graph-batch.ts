@@ -118,7 +118,9 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
   const nodes = [documentNode(doc, meta), ...entities.map(entityNode), ...parents.nodes];
   const mentions: GraphRelationship[] = mentioned.map((e) => ({ type: "MENTIONS", start: docId, end: refId(e.ref), properties: { count: e.count } }));
   const cites: GraphRelationship[] = mentioned
-    .filter((e) => e.ref.label === "Document")
+    // A document names its own title (an official notice's title line) without citing itself;
+    // a web page's title adds the site's name after it ("…的通知 - 中华人民共和国工业和信息化部").
+    .filter((e) => e.ref.label === "Document" && e.ref.name !== meta.title.trim() && !meta.title.startsWith(`${e.ref.name} `))
     .map((e) => ({ type: "CITES", start: docId, end: refId(e.ref), properties: {} }));
   const issued: GraphRelationship[] = issuersOf(meta, entities).map((e) => ({ type: "ISSUED_BY", start: docId, end: refId(e.ref), properties: {} }));
   const relationships = [

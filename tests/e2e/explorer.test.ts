@@ -162,6 +162,10 @@ describe("the explorer", () => {
     await screenshot(page, "console-row-selected");
     await page.getByTestId("clear-selection").click();
     await page.waitForFunction(() => window.__miit?.selectedId === null);
+    const before = (await page.locator("#main-canvas").boundingBox())?.height ?? 0;
+    await page.getByTestId("console-collapse").click();
+    await page.waitForFunction((h) => (document.querySelector("#main-canvas")?.getBoundingClientRect().height ?? 0) > h + 100, before);
+    await screenshot(page, "console-collapsed");
     await page.context().close();
   });
 

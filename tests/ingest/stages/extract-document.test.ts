@@ -53,6 +53,13 @@ describe("extractDocument", () => {
     expect(doc.text.slice(p.evidenceStarts[0], p.evidenceEnds[0])).toBe(p.evidence[0]);
   });
 
+  it("names a notice's own title as a document without making the notice cite itself", () => {
+    const doc = aNormalisedText("关于开展试点工作的通知 - 某部网站\n关于开展试点工作的通知\n发布日期:2016-05-01\n请贯彻落实《电信条例》。", { file: "201_abc.txt" });
+    const graph = extractDocument(doc, testGazetteer());
+    expect(graph.nodes.map((n) => n.id)).toContain("doc:关于开展试点工作的通知");
+    expect(edges(graph, "CITES")).toEqual(["doc:201_abc→doc:电信条例"]);
+  });
+
   it("describes the source document and links the titles it cites", () => {
     const doc = aNormalisedText("关于印发规划的通知\n发布日期:2016-05-01\n请贯彻落实《电信条例》。", { file: "200_abc.txt" });
     const graph = extractDocument(doc, testGazetteer());

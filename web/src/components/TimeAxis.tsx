@@ -21,7 +21,7 @@ function RangeNote() {
   const hideEmpty = useView((s) => s.hideEmptyNodes);
   return (
     <div className="range-note" data-testid="range-note">
-      <span>{t("rangeExplain")}</span>
+      <span title={t("rangeExplainLong")}>ⓘ {t("rangeExplain")}</span>
       <label>
         <input type="checkbox" checked={hideEmpty} onChange={(e) => updateView((s) => setHideEmptyNodes(s, e.target.checked))} data-testid="hide-empty" />
         {t("hideEmptyNodes")}

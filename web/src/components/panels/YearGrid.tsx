@@ -31,7 +31,17 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
   return (
     <div className="grid-scroll">
       <table className="year-grid" data-testid="year-grid">
-        <caption>{caption}</caption>
+        <caption>
+          <div className="grid-tools">
+            <span>{caption}</span>
+            <span className="grid-legend" data-testid="grid-legend">
+              {legend === "marks" ? t("gridMarksLegend") : t("gridLegend")}
+            </span>
+            <button type="button" onClick={exportCsv} data-testid="export-grid-csv">
+              {t("exportCsv")}
+            </button>
+          </div>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{rowHeader}</th>
@@ -73,14 +83,6 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
           ))}
         </tbody>
       </table>
-      <div className="grid-tools">
-        <span className="grid-legend" data-testid="grid-legend">
-          {legend === "marks" ? t("gridMarksLegend") : t("gridLegend")}
-        </span>
-        <button type="button" onClick={exportCsv} data-testid="export-grid-csv">
-          {t("exportCsv")}
-        </button>
-      </div>
     </div>
   );
 }
