@@ -1,7 +1,11 @@
 /** Plain text of an HTML page: scripts and styles dropped, block elements as line breaks, entities decoded. */
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 
-const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]);
+const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "head", "nav", "aside", "footer"]);
+/** Site chrome that government portals mark by class or id rather than by element: menus, breadcrumbs, footers. */
+const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|footer|sidebar|share|toolbar)(?:$|[\s_-])/i;
+/** "文章标题_栏目_网站名" / "文章标题 - 网站名": a page title's site suffix. */
+const TITLE_SUFFIX = /\s*(?:[_|｜]|\s[-—–]\s).*$/;
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div", "dl", "dt", "fieldset",
   "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li",
@@ -20,7 +24,7 @@ const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\r\\n\\f]*[\\r\\n][ \\t
 export function htmlToText(html: string): string {
   const root = parse(html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>/gi, ""), { comment: false, blockTextElements: { script: true, noscript: true, style: true, pre: true } });
   const out: string[] = [];
-  const title = root.querySelector("title")?.text.trim();
+  const title = pageTitle(root);
   if (title) out.push(title, "\n");
   walk(root, out, false);
   return out
@@ -29,6 +33,25 @@ export function htmlToText(html: string): string {
     .map((line) => line.replace(/[ \t\f]+/g, " ").trim())
     .filter((line) => line.length > 0)
     .join("\n");
+}
+
+/**
+ * The article's title: <title> without the section and site names portals append to it
+ * ("标题_栏目_网站"), else the page's first <h1>. An <h1> that repeats the title is not repeated in the body.
+ */
+function pageTitle(root: HTMLElement): string | undefined {
+  const raw = root.querySelector("title")?.text.trim() ?? "";
+  const stripped = raw.replace(TITLE_SUFFIX, "").trim();
+  const h1 = root.querySelector("h1");
+  const heading = h1?.text.replace(/\s+/g, " ").trim() ?? "";
+  const title = stripped.length >= 4 ? stripped : raw || heading;
+  if (h1 && heading === title) h1.remove();
+  return title || undefined;
+}
+
+function isSiteChrome(element: HTMLElement): boolean {
+  const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  return CHROME.test(marker);
 }
 
 function walk(node: Node, out: string[], inPre: boolean): void {
@@ -40,7 +63,7 @@ function walk(node: Node, out: string[], inPre: boolean): void {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;
   const element = node as HTMLElement;
   const tag = element.rawTagName?.toLowerCase() ?? "";
-  if (DROPPED.has(tag)) return;
+  if (DROPPED.has(tag) || isSiteChrome(element)) return;
   const block = BLOCK.has(tag);
   if (block) out.push(CELL.has(tag) ? " " : "\n");
   for (const child of element.childNodes) walk(child, out, inPre || tag === "pre");

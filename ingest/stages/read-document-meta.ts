@@ -31,6 +31,11 @@ function findDate(head: string): string | undefined {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
 }
 
+function labelledDate(head: string): string | undefined {
+  const m = ISO_DATE.exec(head);
+  return m?.[1] && m[2] && m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined;
+}
+
 /** Without a date: a review title or heading names the year; a plan heading names the year after the document's. */
 function inferYear(text: string, title: string): number | undefined {
   const reviewed = REVIEW_TITLE.exec(title)?.[1];
@@ -86,7 +91,8 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
   const title = lines[0] ?? "";
   const head = lines.slice(0, 4).join("\n");
-  const date = findDate(head) ?? signatureDate(lines);
+  // A labelled date ("发布时间：…") may stand below a web page's title, source and breadcrumb lines.
+  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? signatureDate(lines);
   const month = CJK_MONTH.exec(head)?.[1];
   const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];

@@ -35,3 +35,23 @@ describe("htmlToText", () => {
     expect(htmlToText("<table><tr><td>指标</td><td>2015年</td></tr><tr><td>增速</td><td>8%</td></tr></table>")).toBe("指标 2015年\n增速 8%");
   });
 });
+
+describe("htmlToText on a government portal page", () => {
+  const page = `<html><head><title>某司负责同志解读《某行动计划》_政策解读_中华人民共和国工业和信息化部</title></head><body>
+    <nav class="top"><ul><li>首页</li><li>政务公开</li></ul></nav>
+    <div class="crumb">当前位置：首页 &gt; 政策解读</div>
+    <div class="article"><h1>某司负责同志解读《某行动计划》</h1><div class="info">发布时间：2017-12-25</div><p>正文第一段。</p></div>
+    <div id="footer">主办单位：某网站</div><footer>版权所有</footer></body></html>`;
+
+  it("takes the article's h1 as the title line and does not repeat it", () => {
+    expect(htmlToText(page).split("\n")).toEqual(["某司负责同志解读《某行动计划》", "发布时间：2017-12-25", "正文第一段。"]);
+  });
+
+  it("drops navigation, breadcrumbs and footers marked by element, class or id", () => {
+    expect(htmlToText(page)).not.toMatch(/首页|当前位置|主办单位|版权所有/);
+  });
+
+  it("strips the site suffix from <title> when the page has no single h1", () => {
+    expect(htmlToText("<title>关于开展试点工作的通知 - 工业和信息化部</title><p>正文</p>").split("\n")[0]).toBe("关于开展试点工作的通知");
+  });
+});
