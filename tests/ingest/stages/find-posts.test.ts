@@ -105,4 +105,11 @@ describe("findPosts", () => {
   it("does not take a word after a title for a name", () => {
     expect(posts("各司局长参加会议，司长负责落实。")).toEqual([]);
   });
+
+  it("ends a name at a verb of speaking or publishing written straight after it", () => {
+    expect(posts("工业和信息化部科技司副司长孙明接受采访。工业和信息化部规划司司长赵小芳发布了报告。")).toEqual([
+      "孙明 副司长 @ bureau:科技司",
+      "赵小芳 司长 @ bureau:规划司",
+    ]);
+  });
 });
