@@ -19,6 +19,16 @@ function isOrg(m: Mention): boolean {
   return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
 }
 
+/** "工业和信息化部有关负责人表示，…将…": the body speaks through its official. */
+const SPOKESMAN = /^(?:有关)?负责(?:人|同志)(?:表示|介绍|指出|说)[，,:：]?/;
+
+/** Skips an official's "负责人表示，" and the time words after a subject ("今年", "近期正在"). */
+function afterTimeWords(text: string, at: number, gazetteer: Gazetteer): number {
+  at += SPOKESMAN.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  for (let word = longestWordAt(text, at, gazetteer.lexicon.subjectTimeWords); word; word = longestWordAt(text, at, gazetteer.lexicon.subjectTimeWords)) at += word.length;
+  return at;
+}
+
 /** The sentence's own subject list, when it opens with one followed by a subject cue. */
 function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): Mention[] | undefined {
   const inside = mentionsIn(sentence, orgs);
@@ -26,7 +36,7 @@ function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazettee
   if (!first || !SUBJECT_LEAD.test(text.slice(sentence.start, first.start))) return undefined;
   const subjects = leadingList(text, first, inside);
   const last = subjects[subjects.length - 1] as Mention;
-  return longestWordAt(text, last.end, gazetteer.lexicon.subjectCues) ? subjects : undefined;
+  return longestWordAt(text, afterTimeWords(text, last.end, gazetteer), gazetteer.lexicon.subjectCues) ? subjects : undefined;
 }
 
 /**

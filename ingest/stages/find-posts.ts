@@ -17,8 +17,12 @@ const APPOINTED = /任命/g;
 /** The next appointee of the same 任命 sentence: "任命A为…，B为…". */
 const NEXT_APPOINTEE = /[，,](?=[\u4e00-\u9fff]{2,3}为)/g;
 const MEMBERSHIP = "党组成员、";
-/** "张峰任工业和信息化部总工程师", "张峰同志任…". */
-const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
+/** "…纪检监察组组长、党组成员邹一鸣": the membership after a post does not hide the post's holder. */
+const TRAILING_MEMBERSHIP = "、党组成员";
+/** "…副部长 林嘉任…局长": after a space, a name followed by 任 opens a new clause with its own post. */
+const NEW_POST = /^(?:同志)?(?:被任命为|出任|担任|任)(?!命|务|职)/;
+/** "张峰任工业和信息化部总工程师", "张峰同志任…", "张峰目前同时担任…" (adverbs of time may stand between). */
+const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同时|还|也)*(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
 /** A biography: "李四，男，汉族，…，现任…司长". */
 const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
 
@@ -94,7 +98,7 @@ function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ n
   let at = text[from] === " " ? from + 1 : from;
   for (;;) {
     const name = readNameAfter(text, at, gazetteer);
-    if (!name) break;
+    if (!name || (at > from && NEW_POST.test(text.slice(at + name.length, at + name.length + 4)))) break;
     names.push({ name, start: at });
     if (text[at + name.length] !== "、") break;
     at += name.length + 1;
@@ -225,7 +229,8 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
   const result: PostsResult = { posts: [], people: [] };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
-    const names = namesAfter(text, hit.end, gazetteer);
+    const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
+    const names = namesAfter(text, from, gazetteer);
     if (names.length === 0) continue;
     const chain = chainBefore(hit, hits, text, mentions, context);
     const head = Math.min(...chain.map((link) => link.start));

@@ -4,6 +4,8 @@ import { longestWordAt } from "./word-index";
 
 export const MAX_CORE = 20;
 const LIST_JOINTS = new Set(["和", "与", "及", "、"]);
+/** The shortest core that a coordinated item needs to be a name by itself. */
+const MIN_ITEM = 3;
 /** Characters a program name is made of; anything else ends the phrase. */
 export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()“”]/;
 /** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
@@ -35,8 +37,10 @@ function cutPoint(window: string, gazetteer: Gazetteer): number {
       p += word.length - 1;
       continue;
     }
-    // A coordinated list: "…工程和战略性新兴产业发展专项" starts after the 和.
-    if (LIST_JOINTS.has(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {
+    // A coordinated list: "…工程和战略性新兴产业发展专项" starts after the 和; not when what follows
+    // is too short to be a name of its own ("5G规模组网建设及应用示范工程" shares its 示范工程).
+    const item = window.length - p - 1 >= MIN_ITEM;
+    if (item && LIST_JOINTS.has(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {
       cut = Math.max(cut, p + 1);
     }
   }

@@ -57,4 +57,21 @@ describe("assignSubjects", () => {
     const text = "科技司：推进创新\n2017年工作思路\n联合财政部继续开展国家技术创新示范企业认定。";
     expect(owns(text)).toEqual(["bureau:科技司→program:国家技术创新示范企业@2017"]);
   });
+
+  it("finds the subject across time words before its verb, over the section's owner", () => {
+    const text = "规划司：做好规划工作\n发布日期:2019-03-01\n规划司将实施工业强基工程。湖南省经信委今年实施了“百企上云”行动。国家航天局近期正在推进“卫星应用示范工程”。";
+    expect(owns(text)).toEqual([
+      "bureau:规划司→program:工业强基工程@2019",
+      "org:湖南省经济和信息化委员会→program:百企上云@2019",
+      "bureau:国家航天局→program:卫星应用示范工程@2019",
+    ]);
+  });
+
+  it("makes a body the subject when its official speaks for it", () => {
+    const text = "规划司：做好规划工作\n发布日期:2019-03-01\n规划司将实施工业强基工程。工业和信息化部有关负责人表示，下半年将推进“星火燎原”专项行动。";
+    expect(owns(text)).toEqual([
+      "bureau:规划司→program:工业强基工程@2019",
+      "ministry:工业和信息化部→program:星火燎原@2019",
+    ]);
+  });
 });

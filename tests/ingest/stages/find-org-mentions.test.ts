@@ -22,4 +22,24 @@ describe("findOrgMentions", () => {
   it("finds a governance body by its word and keeps generic phrases out", () => {
     expect(orgs("发挥国家集成电路产业发展领导小组的作用，支持产业联盟和企业集团发展，指导行业协会。")).toEqual(["国家集成电路产业发展领导小组"]);
   });
+
+  it("reads a province or city before its head's title as its people's government", () => {
+    expect(orgs("湖南省副省长王五出席。天津市市长赵六致辞。")).toEqual(["湖南省人民政府", "天津市人民政府"]);
+  });
+
+  it("finds the source of a news item after 来源 or between 据 and 消息/报道", () => {
+    expect(orgs("2020年1月2日 来源:某某日报\n据某某观察网报道，据了解，据有关部门消息，会议召开。")).toEqual(["某某日报", "某某观察网"]);
+  });
+
+  it("does not read a known body followed by a verb as the start of a discovered name", () => {
+    expect(orgs("与财政部建立工作协调机制。")).toEqual([]);
+  });
+
+  it("finds a national innovation centre by its word, but not a category named by levels", () => {
+    expect(orgs("依托国家虚拟现实创新中心，支持建设国家和省级工业设计创新中心。")).toEqual(["国家虚拟现实创新中心"]);
+  });
+
+  it("reads a department of a national bureau as an organisation", () => {
+    expect(orgs("此前任国家烟草专卖局财务管理司司长。")).toEqual(["国家烟草专卖局财务管理司"]);
+  });
 });

@@ -112,4 +112,26 @@ describe("findPosts", () => {
       "赵小芳 司长 @ bureau:规划司",
     ]);
   });
+
+  it("gives a provincial head's post to the province's people's government", () => {
+    expect(posts("湖南省副省长王五致辞。")).toEqual(["王五 副省长 @ org:湖南省人民政府"]);
+  });
+
+  it("reads a deputy post in a company or association", () => {
+    expect(posts("中国某某行业协会副会长王五出席。据悉，赵六目前同时担任中国某某集团公司副总经理。")).toEqual([
+      "王五 副会长 @ org:中国某某行业协会",
+      "赵六 副总经理 @ org:中国某某集团公司",
+    ]);
+  });
+
+  it("does not give a headline's first post to the name opening the next clause", () => {
+    expect(posts("孙明任工业和信息化部副部长 赵芳任国家航天局局长")).toEqual([
+      "孙明 副部长 @ ministry:工业和信息化部",
+      "赵芳 局长 @ bureau:国家航天局",
+    ]);
+  });
+
+  it("reads a post followed by a party-group membership before the name", () => {
+    expect(posts("中央纪委国家监委驻部纪检监察组组长、党组成员孙明出席。")).toEqual(["孙明 纪检监察组组长 @ ministry:工业和信息化部"]);
+  });
 });

@@ -53,4 +53,32 @@ describe("findProgramMentions", () => {
   it("accepts a quoted name right after an action word", () => {
     expect(programs("认真推行“放心消费进万家”。")).toEqual(["放心消费进万家"]);
   });
+
+  it("reads a special inspection and a sector's emission or production campaign as programs", () => {
+    expect(programs("会同有关部门开展水泥产能置换专项督查。推动焦化行业超低排放改造，落实玻璃行业错峰生产。")).toEqual([
+      "水泥产能置换专项督查",
+      "焦化行业超低排放改造",
+      "玻璃行业错峰生产",
+    ]);
+  });
+
+  it("does not start a program name with the verb 布局建设", () => {
+    expect(programs("布局建设稀土功能材料示范平台。")).toEqual(["稀土功能材料示范平台"]);
+  });
+
+  it("does not start a program name with the verb 推广", () => {
+    expect(programs("推广“百企登云”试点经验。")).toEqual(["百企登云"]);
+  });
+
+  it("keeps a coordination inside one name when the part after 及 is too short to stand alone", () => {
+    expect(programs("组织实施6G网络建设及应用示范工程。实施钢铁工业示范工程和有色金属创新发展专项。")).toEqual([
+      "6G网络建设及应用示范工程",
+      "钢铁工业示范工程",
+      "有色金属创新发展专项",
+    ]);
+  });
+
+  it("reads a numbered mission and a city demonstration as programs", () => {
+    expect(programs("圆满完成天宫二号任务。开展创业孵化基地城市示范。")).toEqual(["天宫二号任务", "创业孵化基地城市示范"]);
+  });
 });
