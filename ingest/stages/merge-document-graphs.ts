@@ -17,11 +17,20 @@ function mergeNode(seen: GraphNode, next: GraphNode): GraphNode {
   return { ...seen, properties: properties as unknown as GraphNode["properties"] };
 }
 
-/** Identity of a relationship: type, ends, year, and for HOLDS the title. */
+/**
+ * Identity of a relationship: type, ends and year; a HOLDS is one post, (person, org, title),
+ * whatever year each document speaks from — as the loader merges it in Neo4j.
+ */
 function relationshipKey(r: GraphRelationship): string {
   const p = r.properties as unknown as AnyProps;
-  const title = r.type === "HOLDS" ? `|${String(p.title)}` : "";
-  return `${r.type}|${r.start}|${r.end}|${String(p.year ?? "")}${title}`;
+  if (r.type === "HOLDS") return `${r.type}|${r.start}|${r.end}|${String(p.title)}`;
+  return `${r.type}|${r.start}|${r.end}|${String(p.year ?? "")}`;
+}
+
+/** A post's year is the latest year a document reports it held. */
+function latestYear(a: unknown, b: unknown): number | undefined {
+  const years = [a, b].filter((y): y is number => typeof y === "number");
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 function concat(a: unknown, b: unknown): unknown[] {
@@ -44,6 +53,7 @@ function mergeRelationship(seen: GraphRelationship, next: GraphRelationship): Gr
     docIds: union(a.docIds, b.docIds),
   };
   if (seen.type === "OWNS") merged.count = (merged.evidence as unknown[]).length;
+  if (seen.type === "HOLDS") merged.year = latestYear(a.year, b.year);
   return { ...seen, properties: merged as unknown as GraphRelationship["properties"] };
 }
 

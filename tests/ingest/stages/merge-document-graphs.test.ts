@@ -42,4 +42,14 @@ describe("mergeDocumentGraphs", () => {
     });
     expect(mergeDocumentGraphs([aDocumentGraph("doc:a", [], [holds("副部长"), holds("党组副书记")])]).relationships).toHaveLength(2);
   });
+
+  it("merges one post reported by documents of different years into one HOLDS with the latest year", () => {
+    const post = (docId: string, year: number): GraphRelationship => ({
+      type: "HOLDS", start: "person:罗文", end: "bureau:规划司",
+      properties: { title: "司长", year, evidence: ["规划司司长 罗文"], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [8], docIds: [docId] },
+    });
+    const merged = mergeDocumentGraphs([aDocumentGraph("doc:a", [], [post("doc:a", 2016)]), aDocumentGraph("doc:b", [], [post("doc:b", 2017)])]);
+    expect(merged.relationships).toHaveLength(1);
+    expect(merged.relationships[0]?.properties).toMatchObject({ year: 2017, docIds: ["doc:a", "doc:b"] });
+  });
 });
