@@ -228,4 +228,27 @@ describe("the explorer", () => {
     await page.waitForFunction(() => window.__miit?.selectedId === null);
     await page.context().close();
   });
+
+  it("exports the drawn graph as JSON and GEXF and the view as PNG, as real downloads", async () => {
+    const { page } = await openApp();
+    const nodeCount = await hook(page, "nodeCount");
+    const save = async (testId: string): Promise<Buffer> => {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+      const path = await file.path();
+      const { readFile } = await import("node:fs/promises");
+      return readFile(path);
+    };
+    const json = JSON.parse((await save("export-json")).toString("utf8")) as { nodes: unknown[]; edges: unknown[] };
+    expect(json.nodes).toHaveLength(Number(nodeCount));
+    expect(json.edges.length).toBeGreaterThan(0);
+    const gexf = (await save("export-gexf")).toString("utf8");
+    expect(gexf).toContain("<gexf");
+    expect(gexf.match(/<node /g)?.length).toBe(Number(nodeCount));
+    expect(gexf).toContain("规划司");
+    const png = await save("export-png");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(10_000);
+    await screenshot(page, "exports");
+    await page.context().close();
+  });
 });
