@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { installNeo4j } from "./install";
 import { NEO4J_PATHS } from "./paths";
 import { isPortOpen, probeBolt, setInitialPassword } from "./probe";
-import { assertJavaAvailable, isAlive, launchNeo4j, Neo4jStartError, startupFailureLines } from "./process";
+import { assertJavaAvailable, isAlive, launchNeo4j, Neo4jStartError, sleep, startupFailureLines } from "./process";
 import { boltUri, localNeo4jSettings, type LocalNeo4jSettings } from "./settings";
 
 export interface Neo4jConnection {
@@ -13,10 +13,6 @@ export interface Neo4jConnection {
   password: string;
   /** True when this call started the server (so the caller may stop it when done). */
   startedHere: boolean;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Makes sure our credentials work on a server that answers: sets the password on a fresh store. */

@@ -65,7 +65,7 @@ export function startupFailureLines(): string {
   return (telling.length > 0 ? telling.slice(0, 8) : lines.slice(-10)).join("\n");
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
