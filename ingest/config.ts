@@ -1,18 +1,11 @@
 /** Ingest configuration: the only module that reads the environment (NEO4J_*), validated with zod. */
 import { z } from "zod";
+import { LOCAL_NEO4J, type Neo4jConnectionSettings } from "../cypher/local-neo4j";
 import { ConfigError } from "./errors";
 
-export interface Neo4jSettings {
-  uri: string;
-  username: string;
-  password: string;
-}
+export type Neo4jSettings = Neo4jConnectionSettings;
 
-export const DEFAULT_NEO4J_SETTINGS: Neo4jSettings = {
-  uri: "bolt://127.0.0.1:7687",
-  username: "neo4j",
-  password: "miit-graph-local",
-};
+export const DEFAULT_NEO4J_SETTINGS: Neo4jSettings = LOCAL_NEO4J;
 
 const emptyAsUndefined = (value: unknown): unknown => (value === "" ? undefined : value);
 

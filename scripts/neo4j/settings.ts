@@ -1,4 +1,5 @@
 /** The local Neo4j's settings: ports, credentials, memory; overridable through the environment. */
+import { LOCAL_NEO4J } from "../../cypher/local-neo4j";
 export interface LocalNeo4jSettings {
   boltPort: number;
   username: string;
@@ -10,8 +11,8 @@ export interface LocalNeo4jSettings {
 
 export const DEFAULT_LOCAL_NEO4J_SETTINGS: LocalNeo4jSettings = {
   boltPort: 7687,
-  username: "neo4j",
-  password: "miit-graph-local",
+  username: LOCAL_NEO4J.username,
+  password: LOCAL_NEO4J.password,
   heapMb: 512,
   pageCacheMb: 64,
   startTimeoutMs: 120_000,

@@ -1,14 +1,12 @@
 /** Connection settings for tests: scripts/test.ts exports NEO4J_* after starting (or finding) the server. */
-export interface Neo4jTestSettings {
-  uri: string;
-  username: string;
-  password: string;
-}
+import { LOCAL_NEO4J, type Neo4jConnectionSettings } from "../../cypher/local-neo4j";
+
+export type Neo4jTestSettings = Neo4jConnectionSettings;
 
 export function neo4jSettingsFromEnv(): Neo4jTestSettings {
   return {
-    uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",
-    username: process.env.NEO4J_USERNAME ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "miit-graph-local",
+    uri: process.env.NEO4J_URI ?? LOCAL_NEO4J.uri,
+    username: process.env.NEO4J_USERNAME ?? LOCAL_NEO4J.username,
+    password: process.env.NEO4J_PASSWORD ?? LOCAL_NEO4J.password,
   };
 }

@@ -1,4 +1,5 @@
 /** The server's configuration: the only place in web/server that reads the environment. */
+import { LOCAL_NEO4J } from "../../cypher/local-neo4j";
 import { z } from "zod";
 
 export interface ServerConfig {
@@ -16,7 +17,7 @@ export interface ServerConfig {
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   host: "127.0.0.1",
   port: 3000,
-  neo4j: { uri: "bolt://127.0.0.1:7687", username: "neo4j", password: "miit-graph-local" },
+  neo4j: LOCAL_NEO4J,
   cypherTimeoutMs: 10_000,
   cypherRowLimit: 1000,
   staticDir: "dist/web",
