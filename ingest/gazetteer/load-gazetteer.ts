@@ -51,7 +51,6 @@ const lexiconSchema = z.object({
   subjectCues: z.array(z.string()).default([]),
   subjectTimeWords: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
-  yearHeadingCues: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
