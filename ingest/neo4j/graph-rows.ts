@@ -1,7 +1,7 @@
 /** Turns one document's graph into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
-import neo4j from "neo4j-driver";
 import type { GraphNode, GraphRelationship, RelationshipType } from "../../cypher/model";
 import type { DocumentGraph } from "../model";
+import { toNeo4jValue } from "../../cypher/neo4j-params";
 
 export type Row = Record<string, unknown>;
 
@@ -93,14 +93,4 @@ function combine(a: Row, b: Row): Row {
 
 function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null));
-}
-
-/** Wraps integers as Neo4j Integers (the driver would send a JS number as a float), recursively. */
-export function toNeo4jValue(value: unknown): unknown {
-  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toNeo4jValue(v)]));
-  }
-  return value;
 }

@@ -1,6 +1,7 @@
 /** Converts driver values to JSON (Integer → number, Node/Relationship/Path → plain objects, temporal → string) and JSON params to driver values. */
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { NODE_LABELS } from "../../../cypher/model";
+import { isPlainMap, toNeo4jParams } from "../../../cypher/neo4j-params";
 import type { JsonObject, JsonValue, PlainNode, PlainRelationship } from "../json";
 
 /** Nodes and relationships met in a set of values, by elementId. */
@@ -142,21 +143,4 @@ function isTemporal(value: object): boolean {
   );
 }
 
-function isPlainMap(value: object): value is Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Turns JSON parameters into driver values: whole numbers become Cypher INTEGERs (so `LIMIT $n` works). */
-export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = toNeo4jValue(v);
-  return out;
-}
-
-function toNeo4jValue(value: unknown): unknown {
-  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === "object" && isPlainMap(value)) return toNeo4jParams(value);
-  return value;
-}
+export { toNeo4jParams };

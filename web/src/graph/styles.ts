@@ -43,7 +43,6 @@ export const TYPE_SIZES: Record<RelationshipType, number> = {
 
 export const DIMMED_NODE_COLOR = "#cfd5dc";
 export const DIMMED_EDGE_COLOR = "#eceef1";
-export const SELECTED_EDGE_COLOR = "#222";
 
 /** Node size from degree: readable small nodes, hubs bounded. */
 export function sizeForDegree(degree: number): number {
