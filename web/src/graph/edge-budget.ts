@@ -11,7 +11,8 @@ export interface EdgeBudgetOptions {
   zoomedInRatio: number;
 }
 
-export const DEFAULT_EDGE_BUDGET_OPTIONS: EdgeBudgetOptions = { maxEdges: 5_000, zoomedInRatio: 0.2 };
+// Large graphs draw edges as thin GL lines (sigma-settings.ts): 15k of them cost ~0.14 s a frame without a GPU.
+export const DEFAULT_EDGE_BUDGET_OPTIONS: EdgeBudgetOptions = { maxEdges: 15_000, zoomedInRatio: 0.2 };
 
 /** The order types are dropped in: document links first, the facts (owns, holds) last. */
 export const EDGE_DROP_ORDER: readonly RelationshipType[] = ["MENTIONS", "CITES", "ISSUED_BY", "PART_OF", "COLLABORATES", "HOLDS", "OWNS"];

@@ -23,7 +23,8 @@ export interface CanvasEdgeAttributes {
   size: number;
   color: string;
   weight: number;
-  type: "line" | "arrow";
+  /** Sigma's edge program: "thin" (1 px GL lines, two vertices instead of six) is for large graphs. */
+  type: "line" | "arrow" | "thin";
   properties: Record<string, unknown>;
 }
 

@@ -1,7 +1,7 @@
 /** Turns API graphs into canvas attributes and loads them into a graph: replace (clear+import) or merge (expand). */
 import type { ApiGraph } from "../../shared/api-types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
-import { LARGE_GRAPH_EDGES } from "./sigma-settings";
+import { LARGE_GRAPH_EDGES, THIN_EDGE_PROGRAM } from "./large-graph";
 import { LABEL_COLORS, TYPE_COLORS, TYPE_SIZES, TYPE_WEIGHTS, sizeForDegree } from "./styles";
 
 type ApiNode = ApiGraph["nodes"][number];
@@ -25,8 +25,8 @@ function nodeAttributes(node: ApiNode, x: number, y: number): CanvasNodeAttribut
 
 const DATED = new Set(["OWNS", "HOLDS", "COLLABORATES"]);
 
-/** Arrow heads double the drawing cost: large graphs get plain lines. */
-function edgeAttributes(edge: ApiEdge, arrows = true): CanvasEdgeAttributes {
+/** Arrow heads double the drawing cost: large graphs get thin lines, without width or heads. */
+function edgeAttributes(edge: ApiEdge, large = false): CanvasEdgeAttributes {
   const a = edge.attributes;
   const year = typeof a.year === "number" ? a.year : typeof a.properties.year === "number" ? a.properties.year : undefined;
   return {
@@ -35,7 +35,7 @@ function edgeAttributes(edge: ApiEdge, arrows = true): CanvasEdgeAttributes {
     size: TYPE_SIZES[a.type],
     color: TYPE_COLORS[a.type],
     weight: TYPE_WEIGHTS[a.type],
-    type: arrows && DATED.has(a.type) ? "arrow" : "line",
+    type: large ? THIN_EDGE_PROGRAM : DATED.has(a.type) ? "arrow" : "line",
     properties: a.properties,
   };
 }
@@ -74,7 +74,7 @@ export function replaceGraph(graph: CanvasGraph, api: ApiGraph): void {
   const keys = new Set(api.nodes.map((node) => node.key));
   const edges = api.edges
     .filter((e) => keys.has(e.source) && keys.has(e.target))
-    .map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: edgeAttributes(e, api.edges.length <= LARGE_GRAPH_EDGES) }));
+    .map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: edgeAttributes(e, api.edges.length > LARGE_GRAPH_EDGES) }));
   const degrees = weightedDegrees(edges);
   graph.clear();
   graph.import({

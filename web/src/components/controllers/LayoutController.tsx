@@ -6,7 +6,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import { CONFIG } from "../../config";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
-import { LARGE_GRAPH_EDGES } from "../../graph/sigma-settings";
+import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
 import { graphDataStore, useGraphData } from "../../state/graph/store";
 import { setLayout } from "../../state/graph/transitions";
 

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../graph/styles";
-import { LARGE_GRAPH_EDGES } from "../../graph/sigma-settings";
+import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "../../graph/large-graph";
 import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
 import { useView } from "../../state/view/store";
@@ -44,8 +44,8 @@ export function ReducersController(): null {
     sigma.setSetting("nodeReducer", (node: string, data: CanvasNodeAttributes): Partial<NodeDisplayData> => {
       const s = inputs.current;
       if (!s) return data;
-      if (s.hiddenNodes.has(node)) return { ...data, hidden: true };
-      const out: Partial<NodeDisplayData> = { ...data };
+      if (s.hiddenNodes.has(node)) return hiddenDisplay(data);
+      const out: Partial<NodeDisplayData> = { ...data, type: nodeProgramFor(graph.order) };
       if (s.english && data.nameEn) out.label = data.nameEn;
       if (s.emphasised && !s.emphasised.has(node)) {
         out.color = DIMMED_NODE_COLOR;
@@ -64,9 +64,9 @@ export function ReducersController(): null {
     sigma.setSetting("edgeReducer", (edge: string, data: CanvasEdgeAttributes): Partial<EdgeDisplayData> => {
       const s = inputs.current;
       if (!s) return data;
-      if (s.hideAllEdges || s.hiddenEdges.has(edge)) return { ...data, hidden: true };
+      if (s.hideAllEdges || s.hiddenEdges.has(edge)) return hiddenDisplay(data);
       const touches = s.centre !== null && (graph.source(edge) === s.centre || graph.target(edge) === s.centre);
-      if (!touches && s.overBudget.has(data.relType)) return { ...data, hidden: true };
+      if (!touches && s.overBudget.has(data.relType)) return hiddenDisplay(data);
       if (s.centre === null) return data;
       return touches ? { ...data, size: data.size * 1.3, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
     });
