@@ -107,11 +107,22 @@ async function main(): Promise<void> {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.start");
     }
+    // Time to first draw: the first frame after the first WebGL draw call with vertices (the nodes on screen).
+    // The app's own firstDrawMs is stamped later, once its controllers are attached.
+    await page.addInitScript(`window.__firstFrameWithDraw = null; let drew = false;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) for (const m of ["drawArrays", "drawArraysInstanced"]) {
+        const orig = proto[m]; if (!orig) continue;
+        proto[m] = function (mode, first, count, ...rest) {
+          if (!drew && count > 0) { drew = true; requestAnimationFrame(() => { window.__firstFrameWithDraw = performance.now(); }); }
+          return orig.call(this, mode, first, count, ...rest);
+        };
+      }`);
     await page.addInitScript(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: "longtask", buffered: true });`);
     if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "gpu", "toplevel"] });
     await page.goto(url);
     await page.waitForFunction(() => window.__miit?.firstDrawMs != null, undefined, { timeout: 120_000 });
-    const firstDrawMs = await page.evaluate(() => window.__miit?.firstDrawMs ?? NaN);
+    const firstDrawMs = (await page.evaluate("window.__firstFrameWithDraw ?? NaN")) as number;
+    const controllersReadyMs = await page.evaluate(() => window.__miit?.firstDrawMs ?? NaN);
     await page.waitForFunction(() => window.__miit?.layoutStatus === "done", undefined, { timeout: 120_000 });
     const layoutMs = await page.evaluate(() => window.__miit?.layoutMs ?? NaN);
     if (process.env.BENCH_TRACE) await browser.stopTracing();
@@ -153,6 +164,7 @@ async function main(): Promise<void> {
       nodes: o.nodes,
       edges: o.edges,
       timeToFirstDrawMs: Math.round(firstDrawMs),
+      interactiveMs: Math.round(controllersReadyMs),
       layoutMs,
       rendersBeforeLayoutDone: layoutRenders.length,
       renderMsMedian: Math.round(percentile(sortedRenders, 50)),

@@ -1,5 +1,7 @@
 /** The main canvas: sigma over the app's one graph, with its controllers and on-canvas controls. */
 import { SigmaContainer } from "@react-sigma/core";
+import { useState } from "react";
+import { createCanvasReducers } from "../graph/canvas-reducers";
 import { mainGraph, type CanvasEdgeAttributes, type CanvasNodeAttributes } from "../graph/graph-instance";
 import { mainSigmaSettings } from "../graph/sigma-settings";
 import { CanvasControls } from "./CanvasControls";
@@ -12,18 +14,18 @@ import { TestHooksController } from "./controllers/TestHooksController";
 import { ZoomController } from "./controllers/ZoomController";
 import { EdgesNotice } from "./EdgesNotice";
 
-/** Built once: a new settings object would make react-sigma rebuild sigma. */
-const MAIN_SETTINGS = mainSigmaSettings(mainGraph);
-
 export function GraphCanvas() {
+  // Built once per canvas, for the graph it opens on: a new settings object would make react-sigma rebuild sigma.
+  const [reducers] = useState(() => createCanvasReducers(mainGraph));
+  const [settings] = useState(() => mainSigmaSettings(mainGraph, reducers));
   return (
     <SigmaContainer<CanvasNodeAttributes, CanvasEdgeAttributes, Record<string, unknown>>
       graph={mainGraph}
-      settings={MAIN_SETTINGS}
+      settings={settings}
       className="graph-canvas"
       id="main-canvas"
     >
-      <ReducersController />
+      <ReducersController reducers={reducers} />
       <EventsController />
       <LayoutController />
       <CameraController />

@@ -25,9 +25,10 @@ export function nodeProgramFor(order: number): string | undefined {
 }
 
 /**
- * Display data of a hidden item: hidden for sigma's labels and picking, and off the GPU. Sigma keeps hidden
- * items in their program's buffers as zeros, and every one of those vertices still costs a vertex-shader run.
+ * Marks display data hidden: hidden for sigma's labels and picking, and off the GPU (sigma keeps hidden items in
+ * their program's buffers as zeros, and every one of those vertices still costs a vertex-shader run). It changes
+ * `data` in place: reducers get a copy from sigma, and on 100k items a second copy per item shows.
  */
 export function hiddenDisplay<T extends object>(data: T): T & { hidden: true; type: string } {
-  return { ...data, hidden: true, type: HIDDEN_PROGRAM };
+  return Object.assign(data, { hidden: true as const, type: HIDDEN_PROGRAM });
 }

@@ -1,9 +1,10 @@
 /** Sigma settings for the canvases: a stable object (a new object would make react-sigma rebuild sigma). */
-import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "./graph-instance";
-import { HIDDEN_PROGRAM, LARGE_GRAPH_EDGES, POINT_PROGRAM, THIN_EDGE_PROGRAM, hiddenDisplay, nodeProgramFor } from "./large-graph";
+import type { CanvasReducers } from "./canvas-reducers";
+import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
+import { HIDDEN_PROGRAM, LARGE_GRAPH_EDGES, POINT_PROGRAM, THIN_EDGE_PROGRAM } from "./large-graph";
+import { MovingPointProgram } from "./moving-point-program";
 import { NullEdgeProgram, NullNodeProgram } from "./null-programs";
 import { FONT_STACK } from "./styles";
 
@@ -22,18 +23,20 @@ export const SIGMA_SETTINGS: Partial<Settings<CanvasNodeAttributes, CanvasEdgeAt
   maxCameraRatio: 8,
   stagePadding: 40,
   // Sigma adds its defaults (circle; line, arrow) to these.
-  nodeProgramClasses: { [HIDDEN_PROGRAM]: NullNodeProgram, [POINT_PROGRAM]: NodePointProgram },
+  nodeProgramClasses: { [HIDDEN_PROGRAM]: NullNodeProgram, [POINT_PROGRAM]: MovingPointProgram },
   edgeProgramClasses: { [HIDDEN_PROGRAM]: NullEdgeProgram, [THIN_EDGE_PROGRAM]: EdgeLineProgram },
 };
 
 /**
- * The main canvas's settings: until the reducers controller takes over, a large graph's first frame draws
- * no edges (the initial positions make every edge long, and a frame of them costs seconds without a GPU).
+ * The main canvas's settings for the graph it opens on: its reducers, and the large-graph drawing choices
+ * (each later change of a setting reprocesses every item; the layout controller adapts them on reloads).
  */
-export function mainSigmaSettings(graph: { order: number; size: number }): Partial<Settings<CanvasNodeAttributes, CanvasEdgeAttributes>> {
-  return {
-    ...SIGMA_SETTINGS,
-    nodeReducer: (_node, data): Partial<NodeDisplayData> => ({ ...data, type: nodeProgramFor(graph.order) }),
-    edgeReducer: (_edge, data): Partial<EdgeDisplayData> => (graph.size > LARGE_GRAPH_EDGES ? hiddenDisplay(data) : data),
-  };
+export function mainSigmaSettings(graph: CanvasGraph, reducers: CanvasReducers): Partial<Settings<CanvasNodeAttributes, CanvasEdgeAttributes>> {
+  return { ...SIGMA_SETTINGS, ...largeGraphSettings(graph), nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer };
+}
+
+/** Hide edges and labels while the camera moves, and skip zIndex ordering (it sorts every item each refresh). */
+export function largeGraphSettings(graph: { size: number }): Pick<Settings, "hideEdgesOnMove" | "hideLabelsOnMove" | "zIndex"> {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  return { hideEdgesOnMove: large, hideLabelsOnMove: large, zIndex: !large };
 }

@@ -7,6 +7,7 @@ import noverlap from "graphology-layout-noverlap";
 import { CONFIG } from "../../config";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
 import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
+import { largeGraphSettings } from "../../graph/sigma-settings";
 import { graphDataStore, useGraphData } from "../../state/graph/store";
 import { setLayout } from "../../state/graph/transitions";
 
@@ -24,10 +25,9 @@ export function LayoutController(): null {
     const graph = sigma.getGraph();
     if (request.id === 0 || graph.order === 0) return;
     const large = graph.size > LARGE_GRAPH_EDGES;
-    sigma.setSetting("hideEdgesOnMove", large);
-    sigma.setSetting("hideLabelsOnMove", large);
-    // zIndex ordering sorts every item on each refresh: on large graphs emphasis does without it.
-    sigma.setSetting("zIndex", !large);
+    const settings = largeGraphSettings(graph);
+    // Each settings change reprocesses every item: none when the graph kept its size class.
+    if (Object.entries(settings).some(([key, value]) => sigma.getSetting(key as keyof typeof settings) !== value)) sigma.setSettings(settings);
     const started = performance.now();
     graphDataStore.update((s) => setLayout(s, "running", null));
     const inferred = forceAtlas2.inferSettings(graph);

@@ -48,17 +48,20 @@ async function loadServerYears(): Promise<void> {
   }
 }
 
-/** Checks health, then loads the whole overview graph into the main graph. */
+/** Checks health and loads the whole overview graph into the main graph (both asked at once). */
 export async function loadOverview(): Promise<void> {
   graphDataStore.update(startLoading);
   try {
+    const graphRequest = fetchGraph();
+    // Neo4j down: the health answer says so, and the graph's own failure must not go unhandled.
+    graphRequest.catch(() => undefined);
     const health = await fetchHealth();
     if (!health.ok || !health.neo4j.reachable) {
       graphDataStore.update((s) => failed(s, health.neo4j.message ?? "Neo4j unreachable", "neo4j"));
       return;
     }
     void loadServerYears();
-    const api = await fetchGraph();
+    const api = await graphRequest;
     replaceGraph(mainGraph, api);
     graphDataStore.update(loaded);
   } catch (error) {
