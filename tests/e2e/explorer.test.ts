@@ -162,6 +162,12 @@ describe("the explorer", () => {
     await screenshot(page, "console-row-selected");
     await page.getByTestId("clear-selection").click();
     await page.waitForFunction(() => window.__miit?.selectedId === null);
+    // The same by keyboard: the row takes focus and Enter selects its node.
+    await row.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+    await page.getByTestId("clear-selection").click();
+    await page.waitForFunction(() => window.__miit?.selectedId === null);
     const before = (await page.locator("#main-canvas").boundingBox())?.height ?? 0;
     await page.getByTestId("console-collapse").click();
     await page.waitForFunction((h) => (document.querySelector("#main-canvas")?.getBoundingClientRect().height ?? 0) > h + 100, before);

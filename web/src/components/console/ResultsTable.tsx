@@ -48,6 +48,13 @@ export function ResultsTable({ result }: { result: CypherResponse }) {
                   data-node-id={rowNode ?? undefined}
                   title={rowNode ? t("rowSelectHint") : undefined}
                   data-testid="result-row"
+                  // Reachable by Tab; Enter or Space selects the row's node, like a click on the row.
+                  tabIndex={rowNode ? 0 : undefined}
+                  onKeyDown={(e) => {
+                    if (rowNode === null || (e.key !== "Enter" && e.key !== " ")) return;
+                    e.preventDefault();
+                    void showNodeInMain(rowNode);
+                  }}
                 >
                   {row.map((v, j) => (
                     <td key={j} onClick={() => pick(v)}>
