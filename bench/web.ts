@@ -1,13 +1,15 @@
 /**
  * `npm run bench:web`: loads a generated graph (20,000 nodes, 80,000 edges) into the built app in headless
  * Chromium — through the app's own code path (/api/graph → import → FA2 worker → sigma) — and prints time to
- * first draw, layout time and frame times while panning. Serves dist/web with a stub API (no Neo4j needed).
+ * first draw, layout time, frame times while panning and the time a click on a node takes to show its
+ * selection. Serves dist/web with a stub API (no Neo4j needed).
  * BENCH_NODES / BENCH_EDGES change the size; BENCH_PROFILE=1 adds a CPU profile and long tasks; BENCH_TRACE=<file> writes a Chromium trace; BENCH_DIST=<dir>
  * serves another build (e.g. an unminified one).
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { build } from "vite";
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../cypher/model";
 import type { ApiGraph } from "../web/shared/api-types";
@@ -94,6 +96,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/**
+ * Clicks a node (at the biggest hub's place) and times until the first frame after the page selected it: the whole
+ * restyle of the graph (dimming everything outside its neighbourhood) that a click costs.
+ */
+async function timeSelection(page: Page, box: { x: number; y: number }, id: string): Promise<number> {
+  await page.waitForTimeout(1000);
+  const at = await page.evaluate((key) => window.__miit?.nodeViewportPosition(key) ?? null, id);
+  if (!at) throw new Error(`bench: node ${id} is not on the canvas`);
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.waitForTimeout(500);
+  const started = (await page.evaluate("performance.now()")) as number;
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  // Nodes overlap at the overview zoom: whichever node is on top there is selected.
+  await page.waitForFunction(() => window.__miit?.selectedId != null, undefined, { timeout: 30_000 });
+  const framed = (await page.evaluate("new Promise((ok) => requestAnimationFrame(() => ok(performance.now())))")) as number;
+  return framed - started;
+}
+
 async function main(): Promise<void> {
   const o = DEFAULT_WEB_BENCH_OPTIONS;
   if (!existsSync(join(DIST, "index.html"))) await build({ logLevel: "warn" });
@@ -160,6 +180,7 @@ async function main(): Promise<void> {
       await page.mouse.up();
     }
     const frames = ((await page.evaluate("window.__frames")) as number[]).slice(2).sort((a, b) => a - b);
+    const selectMs = await timeSelection(page, box, graph.nodes[0]?.key ?? "");
     const report = {
       nodes: o.nodes,
       edges: o.edges,
@@ -173,6 +194,7 @@ async function main(): Promise<void> {
       panFrameP95Ms: Number(percentile(frames, 95).toFixed(1)),
       panFramesOver500Ms: frames.filter((f) => f > 500).length,
       panFrameMaxMs: Math.round(frames[frames.length - 1] ?? NaN),
+      clickToSelectedFrameMs: Math.round(selectMs),
       renderer: "headless Chromium, --disable-gpu (software WebGL)",
     };
     console.log(JSON.stringify(report, null, 2));

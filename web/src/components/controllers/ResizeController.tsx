@@ -7,7 +7,9 @@ export function ResizeController(): null {
   useEffect(() => {
     const container = sigma.getContainer();
     const observer = new ResizeObserver(() => {
-      if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh();
+      // The label grid follows the viewport, so sigma must re-index; the display data (reducers) stay as they are:
+      // an empty partial refresh re-indexes without re-running the reducers over every item.
+      if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh({ partialGraph: { nodes: [], edges: [] } });
     });
     observer.observe(container);
     return () => observer.disconnect();
