@@ -19,7 +19,7 @@ export function isAlive(pid: number): boolean {
 
 /** Pids of Java processes started with this project's Neo4j home (a stray from a killed script included). */
 export function projectNeo4jPids(): number[] {
-  const result = spawnSync("pgrep", ["-f", `--home-dir=${NEO4J_PATHS.home}`], { encoding: "utf8" });
+  const result = spawnSync("pgrep", ["-f", "--", `--home-dir=${NEO4J_PATHS.home}`], { encoding: "utf8" });
   const pids = (result.stdout ?? "").split("\n").map(Number).filter((pid) => Number.isInteger(pid) && pid > 0);
   return pids.filter((pid) => pid !== process.pid);
 }

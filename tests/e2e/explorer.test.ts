@@ -92,6 +92,19 @@ describe("the explorer", () => {
     expect(after).toBeLessThan(before);
     expect(Number(await page.getByTestId("graph-stats").getAttribute("data-visible-owns"))).toBe(after);
     await screenshot(page, "years-2017");
+    // Typed years take effect as whole years: the keystrokes "2", "20", "201" must not move the range.
+    await page.getByTestId("all-years").click();
+    await page.waitForFunction(() => window.__miit?.yearRange === null);
+    await page.getByTestId("year-from").click({ clickCount: 3 });
+    await page.keyboard.type("2016", { delay: 30 });
+    await page.getByTestId("year-to").click({ clickCount: 3 });
+    await page.keyboard.type("2016", { delay: 30 });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__miit?.yearRange?.[0] === 2016 && window.__miit.yearRange[1] === 2016);
+    expect(await page.getByTestId("year-from").inputValue()).toBe("2016");
+    // Shift+click on a bar extends the range to that year.
+    await page.getByTestId("year-bar-2017").click({ modifiers: ["Shift"] });
+    await page.waitForFunction(() => window.__miit?.yearRange?.[0] === 2016 && window.__miit.yearRange[1] === 2017);
     await page.context().close();
   });
 
@@ -146,6 +159,20 @@ describe("the explorer", () => {
     expect(await second.page.getByTestId("year-from").inputValue()).toBe("2016");
     await screenshot(second.page, "shared-url-restored");
     await second.page.context().close();
+  });
+
+  it("goes Back to the node selected before, and Forward again", async () => {
+    const { page } = await openApp();
+    await searchAndChoose(page, "规划司", "bureau:规划司");
+    await page.waitForFunction(() => window.location.search.includes("node="));
+    await searchAndChoose(page, "科技司", "bureau:科技司");
+    await page.waitForFunction(() => decodeURIComponent(window.location.search).includes("科技司"));
+    await page.goBack();
+    await page.waitForFunction(() => window.__miit?.selectedId === "bureau:规划司");
+    expect(await page.getByTestId("details-panel").getAttribute("data-node-id")).toBe("bureau:规划司");
+    await page.goForward();
+    await page.waitForFunction(() => window.__miit?.selectedId === "bureau:科技司");
+    await page.context().close();
   });
 
   it("selects the node of a console table row in the main canvas, and clears it with the visible button", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphRelationship, OwnsProperties, ProgramProperties } from "../../../cypher/model";
+import type { GraphNode, GraphRelationship, OwnsProperties, ProgramProperties } from "../../../cypher/model";
 import { mergeDocumentGraphs } from "../../../ingest/stages/merge-document-graphs";
 import { aDocumentGraph, aNode } from "../builders";
 
@@ -28,6 +28,29 @@ describe("mergeDocumentGraphs", () => {
     expect(y2013.evidence).toEqual(["启动工业强基工程", "推进强基工程"]);
     expect(y2013.docIds).toEqual(["doc:a", "doc:b"]);
     expect(y2013.count).toBe(2);
+  });
+
+  it("concatenates the evidence of a fact repeated by many documents in document order", () => {
+    const graphs = Array.from({ length: 50 }, (_, i) => aDocumentGraph(`doc:${i}`, [], [owns(`doc:${i}`, 2013, `句${i}`)]));
+    const merged = mergeDocumentGraphs(graphs).relationships[0]?.properties as OwnsProperties;
+    expect(merged.evidence).toEqual(graphs.map((_, i) => `句${i}`));
+    expect(merged.docIds).toEqual(graphs.map((g) => g.docId));
+    expect(merged.count).toBe(50);
+  });
+
+  it("leaves the per-document graphs as they were, since the loader writes those too", () => {
+    const before = JSON.stringify([a, b]);
+    mergeDocumentGraphs([a, b, a]);
+    expect(JSON.stringify([a, b])).toBe(before);
+  });
+
+  it("keeps a source document's own properties over those of a title citing it, in either order", () => {
+    const own = { id: "doc:003", labels: ["Document"], properties: { id: "doc:003", name: "报告", title: "报告", source: true, aliases: [] } } as unknown as GraphNode;
+    const cited = { id: "doc:003", labels: ["Document"], properties: { id: "doc:003", name: "《报告》", title: "《报告》", source: false, aliases: ["《报告》"] } } as unknown as GraphNode;
+    for (const order of [[own, cited], [cited, own]]) {
+      const node = mergeDocumentGraphs(order.map((n, i) => aDocumentGraph(`doc:${i}`, [n], []))).nodes[0];
+      expect(node?.properties).toMatchObject({ name: "报告", source: true, aliases: ["《报告》"] });
+    }
   });
 
   it("sets a program's first and last year from the OWNS that reach it", () => {

@@ -100,8 +100,8 @@ export function fetchDrillDown(id: string) {
   return get(`/bureaus/${encodeURIComponent(id)}`, asDrillDown);
 }
 
-export function runCypher(text: string) {
-  return get("/cypher", asCypher, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text }) });
+export function runCypher(text: string, signal?: AbortSignal) {
+  return get("/cypher", asCypher, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text }), signal });
 }
 
 export function fetchSchema() {

@@ -1,16 +1,46 @@
 /** The time axis: facts per year (from the database), a from/to range, play (one year per step) and what the range filters. */
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { CONFIG } from "../config";
 import { currentHistogram, useGraphData } from "../state/graph/store";
 import { updateView, useT, useView } from "../state/view/store";
 import { setHideEmptyNodes, setPlaying, setYearRange, stepYear } from "../state/view/transitions";
 import type { YearRange } from "../state/view/types";
 
+/**
+ * A year box that takes effect once it holds a whole year in range (typing "2013" passes through "2", "20" …,
+ * which must not move the range), on Enter, or on leaving the box; the spinner arrows act at once.
+ */
 function YearInput({ label, extent, value, onYear, testId }: { label: string; extent: YearRange; value: number; onYear: (y: number) => void; testId: string }) {
+  const [draft, setDraft] = useState(String(value));
+  // A range set elsewhere (bars, play, a link) replaces the draft: React's "adjust state on a prop change".
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
+  const inRange = (text: string) => /^\d{4}$/.test(text) && Number(text) >= extent[0] && Number(text) <= extent[1];
+  const commit = () => {
+    if (/^\d+$/.test(draft)) onYear(Number(draft));
+    else setDraft(String(value));
+  };
   return (
     <label className="year-input">
       {label}
-      <input type="number" min={extent[0]} max={extent[1]} value={value} onChange={(e) => onYear(Number(e.target.value))} data-testid={testId} />
+      <input
+        type="number"
+        min={extent[0]}
+        max={extent[1]}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (inRange(e.target.value)) onYear(Number(e.target.value));
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+        }}
+        data-testid={testId}
+      />
     </label>
   );
 }
@@ -52,7 +82,7 @@ export function TimeAxis() {
   const togglePlay = () =>
     updateView((s) => (s.playing ? setPlaying(s, false) : stepYear(setPlaying({ ...s, yearRange: null }, true), extent)));
   const barTitle = (year: number, count: number) =>
-    fromServer ? `${year}: ${count} · ${t("inCanvas")} ${canvas.get(year) ?? 0}` : `${year}: ${count}`;
+    `${fromServer ? `${year}: ${count} · ${t("inCanvas")} ${canvas.get(year) ?? 0}` : `${year}: ${count}`} (${t("barShiftHint")})`;
 
   return (
     <div className="time-axis-wrap">
@@ -66,7 +96,8 @@ export function TimeAxis() {
               type="button"
               key={b.year}
               className={b.year >= from && b.year <= to ? "bar in" : "bar"}
-              onClick={() => setRange(b.year, b.year)}
+              // A click shows that one year; Shift+click stretches the range to it.
+              onClick={(e) => (e.shiftKey ? setRange(Math.min(from, b.year), Math.max(to, b.year)) : setRange(b.year, b.year))}
               title={barTitle(b.year, b.count)}
               aria-label={barTitle(b.year, b.count)}
               data-testid={`year-bar-${b.year}`}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeUrlState, encodeUrlState } from "../../../../web/src/state/view/url-state";
+import { completeUrlState, decodeUrlState, encodeUrlState } from "../../../../web/src/state/view/url-state";
 import { INITIAL_VIEW } from "../../../../web/src/state/view/types";
 
 describe("encodeUrlState / decodeUrlState", () => {
@@ -41,5 +41,14 @@ describe("encodeUrlState / decodeUrlState", () => {
 
   it("orders a reversed year range", () => {
     expect(decodeUrlState("?from=2018&to=2016").yearRange).toEqual([2016, 2018]);
+  });
+
+  it("completes a location with the defaults, so that Back to a plainer link clears what it leaves out", () => {
+    const state = completeUrlState("?node=bureau%3A%E8%A7%84%E5%88%92%E5%8F%B8");
+    expect(state.selectedId).toBe("bureau:规划司");
+    expect(state.yearRange).toBeNull();
+    expect(state.consoleOpen).toBe(false);
+    expect(state.hideEmptyNodes).toBe(true);
+    expect(completeUrlState("").selectedId).toBeNull();
   });
 });

@@ -22,6 +22,8 @@ export function CypherInput({ value }: { value: string }) {
         schema={editorSchema}
         lineNumbers
         autofocus
+        // Fixed tooltips: the completion list must not be clipped by the editor's scrolling box.
+        tooltipAbsolute={false}
         placeholder="MATCH (b:Bureau)-[r:OWNS]->(p:Program) RETURN b, r, p LIMIT 25"
         onValueChanged={(v: string) => updateView((s) => setConsoleQuery(s, v))}
         onKeyDown={(e: KeyboardEvent) => {
@@ -31,9 +33,15 @@ export function CypherInput({ value }: { value: string }) {
           }
         }}
       />
-      <button type="button" className="primary run" onClick={run} disabled={status === "loading"} data-testid="run-query">
-        {status === "loading" ? t("running") : t("run")}
+      {/* Never disabled: running again replaces a query still in flight. */}
+      <button type="button" className="primary run" onClick={run} data-testid="run-query" aria-busy={status === "loading"}>
+        {status === "loading" ? t("runAgain") : t("run")}
       </button>
+      {status === "loading" && (
+        <span className="muted run-status" role="status" data-testid="console-running">
+          {t("running")}
+        </span>
+      )}
     </div>
   );
 }

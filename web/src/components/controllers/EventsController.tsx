@@ -5,6 +5,7 @@ import { expandNode } from "../../state/graph/store";
 import { setHovered } from "../../state/hover/store";
 import { noticeExpandOutcome } from "../../state/graph/expand-notice";
 import { updateView } from "../../state/view/store";
+import { createDoubleClickTracker } from "../../state/view/double-click";
 import { select } from "../../state/view/transitions";
 
 export function EventsController(): null {
@@ -13,6 +14,11 @@ export function EventsController(): null {
 
   useEffect(() => {
     const container = sigma.getContainer();
+    const tracker = createDoubleClickTracker(() => sigma.getSetting("doubleClickTimeout"));
+    const expand = (node: string) => {
+      updateView((s) => select(s, node));
+      void expandNode(node).then(noticeExpandOutcome);
+    };
     registerEvents({
       enterNode: ({ node }) => {
         setHovered(node);
@@ -22,13 +28,22 @@ export function EventsController(): null {
         setHovered(null);
         container.style.cursor = "";
       },
-      clickNode: ({ node }) => updateView((s) => select(s, node)),
+      clickNode: ({ node }) => {
+        tracker.click(node, performance.now());
+        updateView((s) => select(s, node));
+      },
       doubleClickNode: (event) => {
         event.preventSigmaDefault();
-        updateView((s) => select(s, event.node));
-        void expandNode(event.node).then(noticeExpandOutcome);
+        expand(tracker.doubleClick(event.node, performance.now()) ?? event.node);
       },
       clickStage: () => updateView((s) => select(s, null)),
+      doubleClickStage: (event) => {
+        // The node moved away from under the second click: still its double-click, not a zoom.
+        const owner = tracker.doubleClick(null, performance.now());
+        if (owner === null) return;
+        event.preventSigmaDefault();
+        expand(owner);
+      },
     });
   }, [sigma, registerEvents]);
 

@@ -23,9 +23,15 @@ export function useConsole<S>(selector: (s: ConsoleState) => S): S {
   return useStore(consoleStore, selector);
 }
 
+/** The run in flight: a new run supersedes it (the user changed their mind; the server's time limit ends it there). */
+let inFlight: AbortController | null = null;
+
 /** Runs a query read-only on the server; a refusal keeps the API's code and message for the console to show. */
 export async function runQuery(query: string): Promise<void> {
-  if (!query.trim() || consoleStore.get().status === "loading") return;
+  if (!query.trim()) return;
+  inFlight?.abort();
+  const run = new AbortController();
+  inFlight = run;
   consoleStore.update((s) => startRun(s, query, CONFIG.historySize));
   try {
     localStorage.setItem(HISTORY_KEY, JSON.stringify(consoleStore.get().history));
@@ -33,11 +39,14 @@ export async function runQuery(query: string): Promise<void> {
     // Private mode or a full quota: the history then lives only for this session.
   }
   try {
-    const result = await runCypher(query);
-    consoleStore.update((s) => runSucceeded(s, result));
+    const result = await runCypher(query, run.signal);
+    if (inFlight === run) consoleStore.update((s) => runSucceeded(s, result));
   } catch (error) {
+    if (inFlight !== run) return;
     const code = error instanceof ApiRequestError ? error.code : "ERROR";
     consoleStore.update((s) => runFailed(s, { code, message: errorMessage(error) }));
+  } finally {
+    if (inFlight === run) inFlight = null;
   }
 }
 

@@ -1,6 +1,6 @@
 /** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query. */
 import { isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
-import type { ViewState } from "./types";
+import { INITIAL_VIEW, type ViewState } from "./types";
 
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
@@ -55,4 +55,11 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   if (q) out.consoleQuery = q;
   if (p.get("keepEmpty") === "1") out.hideEmptyNodes = false;
   return out;
+}
+
+/** The whole URL-carried view of a location: what the link says, defaults for what it leaves out (Back/Forward). */
+export function completeUrlState(search: string): UrlViewState {
+  const { selectedId, hiddenLabels, hiddenTypes, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes } = INITIAL_VIEW;
+  const defaults: UrlViewState = { selectedId, hiddenLabels, hiddenTypes, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes };
+  return { ...defaults, ...decodeUrlState(search) };
 }

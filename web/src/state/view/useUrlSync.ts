@@ -1,32 +1,45 @@
-/** Keeps the view in the URL (replaceState) and restores it from a shared link at start and on back/forward. */
+/**
+ * Keeps the view in the URL and restores it from a shared link at start and on Back/Forward. A new selection
+ * adds a history entry (Back returns to the node before); other changes (years, filters, query) refine it.
+ */
 import { useEffect } from "react";
 import { requestCameraTo } from "../camera/store";
 import { updateView, viewStore } from "./store";
 import { applyPartial } from "./transitions";
-import { decodeUrlState, encodeUrlState } from "./url-state";
+import { completeUrlState, encodeUrlState } from "./url-state";
 
 function applyLocation(): void {
-  const partial = decodeUrlState(window.location.search);
-  updateView((s) => applyPartial(s, partial));
-  if (partial.selectedId) requestCameraTo(partial.selectedId);
+  const state = completeUrlState(window.location.search);
+  updateView((s) => applyPartial(s, state));
+  if (state.selectedId) requestCameraTo(state.selectedId);
 }
 
 export function useUrlSync(): void {
   useEffect(() => {
     applyLocation();
     let last = window.location.search.replace(/^\?/, "");
+    let lastSelected = viewStore.get().selectedId;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
-      const next = encodeUrlState(viewStore.get());
+      const state = viewStore.get();
+      const next = encodeUrlState(state);
       if (next === last) return;
+      const url = `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`;
+      if (state.selectedId !== lastSelected) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
       last = next;
-      window.history.replaceState(null, "", `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`);
+      lastSelected = state.selectedId;
     };
     const unsubscribe = viewStore.subscribe(() => {
       clearTimeout(timer);
       timer = setTimeout(write, 150);
     });
-    const onPop = () => applyLocation();
+    const onPop = () => {
+      clearTimeout(timer);
+      last = window.location.search.replace(/^\?/, "");
+      applyLocation();
+      lastSelected = viewStore.get().selectedId;
+    };
     window.addEventListener("popstate", onPop);
     return () => {
       unsubscribe();
