@@ -72,7 +72,8 @@ export function normaliseText(source: SourceText, options: Partial<NormaliseOpti
       outOffsets.push(line.offsets[0] ?? line.end);
     }
     outText.push(value);
-    outOffsets.push(...line.offsets);
+    // Not push(...offsets): a spread of a one-line 300k-character file overflows the call stack.
+    for (const offset of line.offsets) outOffsets.push(offset);
   }
   return {
     file: source.file,

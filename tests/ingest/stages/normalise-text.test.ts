@@ -16,6 +16,13 @@ function expectOffsetsInRange(text: string, offsets: number[], sourceLength: num
 }
 
 describe("normaliseText", () => {
+  it("takes a document that is one line of 330k characters (a minified page) without overflowing the stack", () => {
+    const line = "工业和信息化部规划司负责工业强基工程。".repeat(18_000);
+    const result = normaliseText(source(line));
+    expect(result.text.length).toBe(line.length);
+    expect(result.originalOffsets).toHaveLength(line.length);
+  });
+
   it("converts traditional to simplified Chinese", () => {
     const result = normaliseText(source("工業和信息化部規劃司會同財政部，推進兩化深度融合。"));
     expect(result.text).toBe("工业和信息化部规划司会同财政部，推进两化深度融合。");
