@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DatedFact, EntityRef, Mention, Sentence } from "./extraction-types";
 import { mentionsIn } from "./extract-owns";
+import { isOrg } from "./org-labels";
 
 /** Characters allowed between the cue and its first partner ("配合、推动最高法"). */
 const MAX_GAP = 3;
@@ -9,10 +10,6 @@ const LIST_JOINTS = ["、", "和", "及", ",", "，"];
 const JOINT_WORDS = ["与", "同", "和"];
 /** An adverb or a place between the partner and the closing cue: "与中国银行继续合作", "与X在京联合举办". */
 const PARTNER_ADVERB = /^(?:继续|进一步|深入|正式|在京|在[\u4e00-\u9fff]{1,3}?(?=联合|共同|合作|签署|签订))/;
-
-function isOrg(m: Mention): boolean {
-  return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
-}
 
 /** Orgs listed from `at` on: "国家发改委、科技部、财政部", stopping at the first non-org. */
 function orgListFrom(text: string, at: number, orgs: Mention[], maxGap: number): Mention[] {

@@ -70,18 +70,38 @@ function ownTitle(text: string): Mention[] {
   return [];
 }
 
+interface IssuingVerbs {
+  /** Strong and weak verbs as one stable list, so that word-index builds its index once. */
+  all: string[];
+  /** The same words, longest first, as one alternation. */
+  pattern: RegExp;
+}
+
+const verbCache = new WeakMap<Gazetteer, IssuingVerbs>();
+
+/** The issuing verbs, built once per gazetteer: they are tested after every verb match of every document. */
+function issuingVerbs(gazetteer: Gazetteer): IssuingVerbs {
+  const cached = verbCache.get(gazetteer);
+  if (cached) return cached;
+  const { documentVerbs, documentWeakVerbs } = gazetteer.lexicon;
+  const all = [...documentVerbs, ...documentWeakVerbs];
+  // matchAll works on a copy of a global RegExp, so one instance serves every document.
+  const verbs = { all, pattern: new RegExp([...all].sort((a, b) => b.length - a.length).map(escape).join("|"), "g") };
+  verbCache.set(gazetteer, verbs);
+  return verbs;
+}
+
 /**
  * Input: text, gazetteer. Output: the document's own official title, and Document mentions for phrases that follow an issuing verb
  * (出台, 制定, 印发, 落实 …) and end like a document (意见, 规划, 指南, 目录, 办法 …), also the
  * next items of a "、" list and both sides of "A规划和B规划"; generic objects are skipped.
  */
 export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const { documentVerbs, documentWeakVerbs } = gazetteer.lexicon;
-  const verbs = new RegExp([...documentVerbs, ...documentWeakVerbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+  const verbs = issuingVerbs(gazetteer);
   const mentions: Mention[] = ownTitle(text);
-  for (const match of text.matchAll(verbs)) {
+  for (const match of text.matchAll(verbs.pattern)) {
     let at = match.index + match[0].length;
-    if (text[at] === "《" || longestWordAt(text, at, [...documentVerbs, ...documentWeakVerbs])) continue;
+    if (text[at] === "《" || longestWordAt(text, at, verbs.all)) continue;
     for (let found = titleAt(text, at, gazetteer); found; found = text[at] === "、" ? titleAt(text, at + 1, gazetteer) : undefined) {
       at = found.start + found.title.length;
       for (const part of splitJoined(found.title, found.start, gazetteer).filter((p) => acceptable(p.title, gazetteer))) {

@@ -7,14 +7,34 @@ import { longestWordAt } from "./word-index";
 const REGION_LEVELS = ["自治区", "省", "市"];
 const MIN_CORE = 2;
 
-interface RegionalSuffix {
+interface SuffixRule {
   suffix: string;
-  full?: string;
 }
 
-function regionalSuffixAt(text: string, at: number, suffixes: RegionalSuffix[]): RegionalSuffix | undefined {
-  const word = longestWordAt(text, at, suffixes.map((s) => s.suffix));
-  return suffixes.find((s) => s.suffix === word);
+interface SuffixLookup<R extends SuffixRule> {
+  /** The suffixes as one stable list, so that word-index builds its index once per rule list. */
+  words: string[];
+  /** The first rule per suffix, as a search of the list would find it. */
+  rules: Map<string, R>;
+}
+
+const lookups = new WeakMap<readonly SuffixRule[], SuffixLookup<SuffixRule>>();
+
+/** The words and rules of a gazetteer rule list, built once per list rather than per lookup: lookups run at every region name, every 省 and every character. */
+function suffixLookup<R extends SuffixRule>(list: readonly R[]): SuffixLookup<R> {
+  const cached = lookups.get(list) as SuffixLookup<R> | undefined;
+  if (cached) return cached;
+  const rules = new Map<string, R>();
+  for (const rule of list) if (!rules.has(rule.suffix)) rules.set(rule.suffix, rule);
+  const lookup = { words: list.map((r) => r.suffix), rules };
+  lookups.set(list, lookup);
+  return lookup;
+}
+
+/** The rule whose suffix is the longest word starting at `at`. */
+function ruleAt<R extends SuffixRule>(text: string, at: number, lookup: SuffixLookup<R>): R | undefined {
+  const word = longestWordAt(text, at, lookup.words);
+  return word === undefined ? undefined : lookup.rules.get(word);
 }
 
 const GOVERNMENT = "人民政府";
@@ -28,13 +48,13 @@ function regionalGovernmentBeforeHead(text: string, at: number, end: number, reg
 
 /** "浙江省经信委" → 浙江省经济和信息化委员会; "天津市中小局" → 天津市中小企业局. */
 function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
-  const suffixes = gazetteer.lexicon.regionalBodySuffixes;
+  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
   const mentions: Mention[] = [];
   for (const region of gazetteer.regions) {
     for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
       const level = REGION_LEVELS.find((l) => text.startsWith(l, at + region.short.length)) ?? "";
       const bodyAt = at + region.short.length + level.length;
-      const body = regionalSuffixAt(text, bodyAt, suffixes);
+      const body = ruleAt(text, bodyAt, suffixes);
       if (!body) {
         mentions.push(...regionalGovernmentBeforeHead(text, at, bodyAt, region.full, gazetteer));
         continue;
@@ -56,9 +76,10 @@ function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazette
   }
   const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!home || !home.endsWith("省")) return [];
+  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
   const mentions: Mention[] = [];
   for (let at = text.indexOf("省"); at >= 0; at = text.indexOf("省", at + 1)) {
-    const body = regionalSuffixAt(text, at + 1, gazetteer.lexicon.regionalBodySuffixes);
+    const body = ruleAt(text, at + 1, suffixes);
     if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
     const end = at + 1 + body.suffix.length;
     mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: home + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
@@ -85,19 +106,18 @@ function isClause(name: string, gazetteer: Gazetteer): boolean {
 
 /** "国家新材料产业发展领导小组", "云计算开源产业联盟": a phrase ending in an org word. */
 function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
-  const words = gazetteer.lexicon.orgSuffixes.map((s) => s.suffix);
+  const suffixes = suffixLookup(gazetteer.lexicon.orgSuffixes);
   const generic = new Set(gazetteer.lexicon.genericPhrases);
   const mentions: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
-    const suffix = longestWordAt(text, i, words);
-    if (!suffix) continue;
+    const rule = ruleAt(text, i, suffixes);
+    if (!rule) continue;
+    const { suffix, label } = rule;
     const start = phraseStart(text, i, gazetteer);
     const end = i + suffix.length;
     const name = text.slice(start, end);
-    const rule = gazetteer.lexicon.orgSuffixes.find((s) => s.suffix === suffix);
-    const label = rule?.label ?? "Organization";
     const known = gazetteer.bySurface.get(name);
-    const proper = (!rule?.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
+    const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
     if (i - start >= MIN_CORE && proper && !generic.has(name) && !isClause(name, gazetteer) && (!known || known.label === label)) {
       mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
     }

@@ -1,20 +1,37 @@
 /** Unions the graphs of many documents into one GraphJson: nodes by id, relationships by identity, evidence concatenated. */
 import type { GraphJson, GraphNode, GraphRelationship, ProgramProperties } from "../../cypher/model";
 import type { DocumentGraph } from "../model";
+import { groupBy } from "./group-by";
 
 type AnyProps = Record<string, unknown>;
 
-function union(a: unknown, b: unknown): string[] {
-  return [...new Set([...((a as string[] | undefined) ?? []), ...((b as string[] | undefined) ?? [])])];
+/** The list properties of a group, one after another, duplicates dropped (first occurrence kept). */
+function unionOf(props: AnyProps[], key: string): string[] {
+  const all = new Set<string>();
+  for (const p of props) for (const value of (p[key] as string[] | undefined) ?? []) all.add(value);
+  return [...all];
 }
 
-function mergeNode(seen: GraphNode, next: GraphNode): GraphNode {
-  const a = seen.properties as unknown as AnyProps;
-  const b = next.properties as unknown as AnyProps;
-  // A source document's own node wins over a cited title with the same id.
-  const base = a.source === true ? { ...b, ...a } : { ...a, ...b };
-  const properties = { ...base, aliases: union(a.aliases, b.aliases) };
-  return { ...seen, properties: properties as unknown as GraphNode["properties"] };
+/** The list properties of a group, one after another; appended in place, so linear in the total length. */
+function concatOf(props: AnyProps[], key: string): unknown[] {
+  const all: unknown[] = [];
+  for (const p of props) for (const value of (p[key] as unknown[] | undefined) ?? []) all.push(value);
+  return all;
+}
+
+/** One node from all the nodes with its id; aliases are unioned once for the group, not per document. */
+function mergeNodes(group: GraphNode[]): GraphNode {
+  const first = group[0] as GraphNode;
+  if (group.length === 1) return first;
+  const all = group.map((n) => n.properties as unknown as AnyProps);
+  let merged = all[0] as AnyProps;
+  for (const b of all.slice(1)) {
+    // A source document's own node wins over a cited title with the same id.
+    const base = merged.source === true ? { ...b, ...merged } : { ...merged, ...b };
+    merged = { ...base, aliases: undefined };
+  }
+  merged.aliases = unionOf(all, "aliases");
+  return { ...first, properties: merged as unknown as GraphNode["properties"] };
 }
 
 /**
@@ -33,41 +50,47 @@ function latestYear(a: unknown, b: unknown): number | undefined {
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
-function concat(a: unknown, b: unknown): unknown[] {
-  return [...((a as unknown[] | undefined) ?? []), ...((b as unknown[] | undefined) ?? [])];
-}
-
-function mergeRelationship(seen: GraphRelationship, next: GraphRelationship): GraphRelationship {
-  const a = seen.properties as unknown as AnyProps;
-  const b = next.properties as unknown as AnyProps;
-  if (seen.type === "MENTIONS" || seen.type === "PART_OF" || seen.type === "CITES" || seen.type === "ISSUED_BY") {
-    const count = typeof a.count === "number" ? { count: a.count + ((b.count as number | undefined) ?? 0) } : {};
-    return { ...seen, properties: { ...a, ...count } as unknown as GraphRelationship["properties"] };
+/**
+ * One relationship from all those with its identity: structural ones add their counts; dated ones
+ * concatenate their evidence lists and union their docIds, each list built once for the group.
+ */
+function mergeRelationships(group: GraphRelationship[]): GraphRelationship {
+  const first = group[0] as GraphRelationship;
+  if (group.length === 1) return first;
+  const all = group.map((r) => r.properties as unknown as AnyProps);
+  const a = all[0] as AnyProps;
+  if (first.type === "MENTIONS" || first.type === "PART_OF" || first.type === "CITES" || first.type === "ISSUED_BY") {
+    if (typeof a.count !== "number") return { ...first, properties: { ...a } as unknown as GraphRelationship["properties"] };
+    let count = a.count;
+    for (const b of all.slice(1)) count += (b.count as number | undefined) ?? 0;
+    return { ...first, properties: { ...a, count } as unknown as GraphRelationship["properties"] };
   }
   const merged: AnyProps = {
     ...a,
-    evidence: concat(a.evidence, b.evidence),
-    evidenceDocIds: concat(a.evidenceDocIds, b.evidenceDocIds),
-    evidenceStarts: concat(a.evidenceStarts, b.evidenceStarts),
-    evidenceEnds: concat(a.evidenceEnds, b.evidenceEnds),
-    docIds: union(a.docIds, b.docIds),
+    evidence: concatOf(all, "evidence"),
+    evidenceDocIds: concatOf(all, "evidenceDocIds"),
+    evidenceStarts: concatOf(all, "evidenceStarts"),
+    evidenceEnds: concatOf(all, "evidenceEnds"),
+    docIds: unionOf(all, "docIds"),
   };
-  if (seen.type === "OWNS") merged.count = (merged.evidence as unknown[]).length;
-  if (seen.type === "HOLDS") merged.year = latestYear(a.year, b.year);
-  return { ...seen, properties: merged as unknown as GraphRelationship["properties"] };
+  if (first.type === "OWNS") merged.count = (merged.evidence as unknown[]).length;
+  if (first.type === "HOLDS") merged.year = all.slice(1).reduce<number | undefined>((year, b) => latestYear(year, b.year), a.year as number | undefined);
+  return { ...first, properties: merged as unknown as GraphRelationship["properties"] };
 }
 
 /** Program firstYear/lastYear come from the years of the OWNS that reach it. */
 function withProgramYears(nodes: GraphNode[], relationships: GraphRelationship[]): GraphNode[] {
-  const years = new Map<string, number[]>();
+  const years = new Map<string, { first: number; last: number }>();
   for (const r of relationships) {
     const year = (r.properties as unknown as AnyProps).year;
-    if (r.type === "OWNS" && typeof year === "number") years.set(r.end, [...(years.get(r.end) ?? []), year]);
+    if (r.type !== "OWNS" || typeof year !== "number") continue;
+    const seen = years.get(r.end);
+    years.set(r.end, seen ? { first: Math.min(seen.first, year), last: Math.max(seen.last, year) } : { first: year, last: year });
   }
   return nodes.map((n) => {
-    const ys = years.get(n.id);
-    if (n.labels[0] !== "Program" || !ys) return n;
-    const properties: ProgramProperties = { ...(n.properties as ProgramProperties), firstYear: Math.min(...ys), lastYear: Math.max(...ys) };
+    const span = years.get(n.id);
+    if (n.labels[0] !== "Program" || !span) return n;
+    const properties: ProgramProperties = { ...(n.properties as ProgramProperties), firstYear: span.first, lastYear: span.last };
     return { ...n, properties };
   });
 }
@@ -78,19 +101,8 @@ function withProgramYears(nodes: GraphNode[], relationships: GraphRelationship[]
  * and Program firstYear/lastYear set from OWNS years. Order follows first appearance.
  */
 export function mergeDocumentGraphs(graphs: DocumentGraph[]): GraphJson {
-  const nodes = new Map<string, GraphNode>();
-  const relationships = new Map<string, GraphRelationship>();
-  for (const graph of graphs) {
-    for (const node of graph.nodes) {
-      const seen = nodes.get(node.id);
-      nodes.set(node.id, seen ? mergeNode(seen, node) : node);
-    }
-    for (const rel of graph.relationships) {
-      const key = relationshipKey(rel);
-      const seen = relationships.get(key);
-      relationships.set(key, seen ? mergeRelationship(seen, rel) : rel);
-    }
-  }
-  const rels = [...relationships.values()];
-  return { nodes: withProgramYears([...nodes.values()], rels), relationships: rels };
+  // Grouping first and merging each group once keeps the cost linear in the evidence, however many documents repeat a fact.
+  const nodes = groupBy(graphs.flatMap((g) => g.nodes), (n) => n.id).map(mergeNodes);
+  const relationships = groupBy(graphs.flatMap((g) => g.relationships), relationshipKey).map(mergeRelationships);
+  return { nodes: withProgramYears(nodes, relationships), relationships };
 }

@@ -1,20 +1,21 @@
 /** Reads what a document says about itself: title, date, year, document number, issuer, and whose report it is. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef } from "./extraction-types";
+import { HEADING_ENUMERATOR } from "./heading-enumerator";
+import { readSignatureDate } from "./signature-date";
 
 const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const CJK_MONTH = /((?:19|20)\d{2})年\d{1,2}月/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
-/** A signature: an issuer's name, then (on the same or the next line) a date alone. */
-const SIGNATURE_DATE = /^(?:([\u4e00-\u9fff]{2,24})\s+)?(?:(?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}$/;
 /** "工业和信息化部 财政部关于…的通知": the issuers named before 关于 in a notice's title. */
 const TITLE_ISSUER = /^([\u4e00-\u9fff][\u4e00-\u9fff 、]{1,40}?)关于.*(?:通知|意见|决定|通告|公告|批复|函)$/;
-const SIGNED_DATE = /((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/;
-const CJK_NUMBER: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
-/** A heading's enumerator ("一、", "（二）", "3.", "第一部分") before its year. */
-const ENUMERATOR = String.raw`(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]\s*|第[一二三四五六七八九十]+部分\s*)?`;
+/**
+ * A year heading's enumerator: a section heading's ("一、", "（二）", "3.") or a part's ("第一部分").
+ * Department headings (split-sections) do not take the part form; no sample or test shows either way.
+ */
+const ENUMERATOR = String.raw`(?:${HEADING_ENUMERATOR}|第[一二三四五六七八九十]+部分\s*)?`;
 const PLAN_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)`, "m");
 const REVIEW_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)`, "m");
 /** A title that reviews a year ("科技司2018年工作回顾") speaks from that year. */
@@ -55,29 +56,22 @@ function findOwner(head: string, gazetteer: Gazetteer): EntityRef | undefined {
   return ministry ? { label: ministry.label, name: ministry.name } : undefined;
 }
 
-/** A number written in digits or in Chinese numerals ("二○一二", "十七", "三十"). */
-function numberOf(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 4) return Number([...text].map((ch) => CJK_NUMBER[ch] ?? 0).join(""));
-  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  return (tens === undefined ? 0 : tens === "" && text.includes("十") ? 10 : (CJK_NUMBER[tens] ?? 0) * 10) + (CJK_NUMBER[ones ?? ""] ?? 0);
-}
-
 /** The date of the first signature, when the opening lines give none. */
 function signatureDate(lines: string[]): string | undefined {
-  const line = lines.find((l) => SIGNATURE_DATE.test(l));
-  const m = line ? SIGNED_DATE.exec(line) : null;
-  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
-  return `${numberOf(m[1])}-${pad(String(numberOf(m[2])))}-${pad(String(numberOf(m[3])))}`;
+  for (const line of lines) {
+    const signed = readSignatureDate(line);
+    if (signed) return `${signed.year}-${pad(String(signed.month))}-${pad(String(signed.day))}`;
+  }
+  return undefined;
 }
 
-/** The issuer who signs the document first ("广东省人民政府" above "二○一二年二月十七日"). */
+/** The issuer who signs the document first: on the date's line, or the line above it ("广东省人民政府" above "二○一二年二月十七日"). */
 function findIssuer(lines: string[]): string | undefined {
   for (const [i, line] of lines.entries()) {
-    const m = SIGNATURE_DATE.exec(line);
-    if (!m) continue;
+    const signed = readSignatureDate(line);
+    if (!signed) continue;
     const before = lines[i - 1] ?? "";
-    return m[1] ?? (ISSUER_LINE.test(before) ? before : undefined);
+    return signed.issuer ?? (ISSUER_LINE.test(before) ? before : undefined);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Chooses among overlapping mentions: the longest span wins; org names inside a cited title still count. */
 import type { Mention, MentionSource } from "./extraction-types";
+import { isOrg } from "./org-labels";
 
 /** When two spans are equally long, the more trusted source wins. */
 const SOURCE_RANK: Record<MentionSource, number> = {
@@ -26,10 +27,6 @@ function strictlyInside(m: Mention, container: Mention): boolean {
 /** A known program named inside a cited title (落实《三网融合推广方案》) is acted on too. */
 function isKnownProgramIn(m: Mention, containers: Mention[]): boolean {
   return m.source === "gazetteer" && m.entity.label === "Program" && containers.some((t) => t.entity.label === "Document" && strictlyInside(m, t));
-}
-
-function isOrg(m: Mention): boolean {
-  return m.entity.label === "Ministry" || m.entity.label === "Bureau" || m.entity.label === "Organization";
 }
 
 /**

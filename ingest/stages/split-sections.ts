@@ -2,11 +2,11 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef, Mention, Section } from "./extraction-types";
 import { mentionsIn } from "./extract-owns";
+import { headingEnumeratorLength } from "./heading-enumerator";
+import { isOrg } from "./org-labels";
 import { longestWordAt } from "./word-index";
 
 const HEADER_COLON = /^[:：]/;
-/** A heading's enumerator before a department's name: "一、", "（二）", "3.". */
-const HEADER_ENUMERATOR = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]\s*)?/;
 const MAX_BYLINE_LENGTH = 40;
 /** What may precede the org in a byline: "——访工业和信息化部规划司司长罗文". */
 const BYLINE_LEAD = /^[—\-－~\s]*(?:专访|访)?/;
@@ -31,13 +31,9 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-function isOrg(m: Mention): boolean {
-  return m.entity.label === "Bureau" || m.entity.label === "Ministry" || m.entity.label === "Organization";
-}
-
 /** "规划司：统筹协调多措并举…", "二、规划司" — a department heading opens that department's section. */
 function headerOwner(line: Line, mentions: Mention[]): EntityRef | undefined {
-  const lead = HEADER_ENUMERATOR.exec(line.text)?.[0].length ?? 0;
+  const lead = headingEnumeratorLength(line.text);
   const m = mentions.find((x) => isOrg(x) && x.start === line.start + lead);
   if (!m || m.entity.label === "Organization") return undefined;
   const rest = line.text.slice(m.end - line.start);

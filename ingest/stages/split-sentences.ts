@@ -1,19 +1,17 @@
 /** Splits sections into sentences and dates each: year headings, "2016年，…", "今年以来", "明年" move the year. */
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, Section, Sentence } from "./extraction-types";
+import { readSignatureDate } from "./signature-date";
 
 const SENTENCE_END = /[。！？；!?;]/;
 /** "2016年，…", "会议指出，2013年是…": a year near the start that is not a date or a deadline. */
 const LEADING_YEAR = /^(?:[^，。,:：]{0,6}?|[^，。,:：]{1,6}[，,:：])(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
-/** A signature date alone on a line closes an official text ("二○一一年十二月三十日"). */
-const SIGNATURE_DATE = /^(?:[\u4e00-\u9fff]{2,24}\s+)?((?:19|20)\d{2}|[一二〇○零]{2}[〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 /** A year heading: "2017年工作思路", "2013年主要工作和成效" — a short line that starts with a year. */
 const YEAR_HEADING = /^((?:19|20)\d{2})年[^。]{0,30}$/;
 /** How far back a sentence's own year may lie; later than the next year is a target, not a date. */
 const MAX_YEARS_BACK = 10;
 /** Where a year is not a forward-looking passage: inside a cited title, a period ("2016-2018年") or an exact date. */
 const NOT_A_TARGET = /《[^》]*》|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g;
-const CJK_DIGITS: Record<string, string> = { "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9" };
 
 function splitLine(section: Section): Array<{ start: number; end: number; text: string }> {
   const parts: Array<{ start: number; end: number; text: string }> = [];
@@ -69,9 +67,9 @@ function sameOwner(a: Section["owner"], b: Section["owner"]): boolean {
   return a?.label === b?.label && a?.name === b?.name;
 }
 
+/** A signature date alone on a line closes an official text ("二○一一年十二月三十日"); its year is the text's. */
 function signatureYear(line: string): number | undefined {
-  const digits = SIGNATURE_DATE.exec(line.trim())?.[1];
-  return digits ? Number([...digits].map((ch) => CJK_DIGITS[ch] ?? ch).join("")) : undefined;
+  return readSignatureDate(line.trim())?.year;
 }
 
 /**

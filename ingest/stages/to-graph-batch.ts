@@ -5,6 +5,8 @@ import { entryKey } from "../gazetteer/load-gazetteer";
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText } from "../model";
 import type { DatedFact, DocumentMeta, EntityRef, PostFact, ResolvedEntity, Sentence } from "./extraction-types";
+import { groupBy } from "./group-by";
+import { isOrgLabel } from "./org-labels";
 
 export interface GraphBatchInput {
   doc: NormalisedText;
@@ -52,12 +54,6 @@ function evidenceOf(docId: string, sentences: Sentence[]): DatedFactProperties {
   };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
-}
-
 function datedRelationships(docId: string, facts: DatedFact[]): GraphRelationship[] {
   const groups = groupBy(facts, (f) => `${f.type}|${refId(f.from)}|${refId(f.to)}|${f.year ?? ""}`);
   return groups.map((group) => {
@@ -80,7 +76,7 @@ function holdsRelationships(docId: string, posts: PostFact[], year: number | und
 
 /** The org entities the issuer string names: one, or several for a joint notice ("工业和信息化部 财政部"). */
 function issuersOf(meta: DocumentMeta, entities: ResolvedEntity[]): ResolvedEntity[] {
-  const orgs = entities.filter((e) => e.ref.label === "Ministry" || e.ref.label === "Bureau" || e.ref.label === "Organization");
+  const orgs = entities.filter((e) => isOrgLabel(e.ref.label));
   const parts = meta.issuer ? [meta.issuer, ...meta.issuer.split(/[\s、]+/)] : [];
   return orgs.filter((e) => parts.some((p) => e.names.includes(p)));
 }

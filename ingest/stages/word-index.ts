@@ -14,7 +14,10 @@ export function wordIndex(words: readonly string[]): WordIndex {
   const byFirst = new Map<string, string[]>();
   for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
     const first = word[0];
-    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
+    if (first === undefined) continue;
+    const bucket = byFirst.get(first);
+    if (bucket) bucket.push(word);
+    else byFirst.set(first, [word]);
   }
   const index = { byFirst };
   cache.set(words, index);
