@@ -1,6 +1,7 @@
 /** Runs a user's Cypher for POST /api/cypher: READ session, time limit, EXPLAIN-checked first, at most `rowLimit` rows. */
 import type { Plan, QueryResult, Record as Neo4jRecord } from "neo4j-driver";
 import { loadQuery } from "../../../cypher/queries";
+import { EXPLAIN_PREFIX, withoutExplainPrefix } from "../console/explain-message";
 import { checkPlan, type PlainPlan } from "../console/guard";
 import type { JsonValue, PlainNode, PlainRelationship } from "../json";
 import type { Neo4jClient } from "./client";
@@ -29,7 +30,10 @@ export async function runConsoleQuery(client: Neo4jClient, statement: string, pa
   const tx = session.beginTransaction({ timeout: timeoutMs });
   try {
     const driverParams = toNeo4jParams(params);
-    const explained: QueryResult = await tx.run(`EXPLAIN ${statement}`, driverParams);
+    const explained: QueryResult = await tx.run(`${EXPLAIN_PREFIX}${statement}`, driverParams).catch((error: unknown) => {
+      if (error instanceof Error) error.message = withoutExplainPrefix(error.message);
+      throw error;
+    });
     const plan = explained.summary.plan;
     if (plan === false) throw new Error("EXPLAIN returned no plan");
     checkPlan(toPlainPlan(plan), explained.summary.queryType);
