@@ -52,6 +52,8 @@ export interface ProgramProperties extends BaseNodeProperties {
 export interface DocumentProperties extends BaseNodeProperties {
   file?: string;
   sha256?: string;
+  /** sha256 of the ingested file's absolute path (not the path itself, which can say too much about its owner). */
+  origin?: string;
   title?: string;
   date?: string;
   year?: number;

@@ -19,6 +19,9 @@ Options:
   --no-db             do not touch Neo4j
   --gazetteer FILE    an extra gazetteer YAML file (repeatable)
   --max-size MB       refuse files larger than MB megabytes (default ${DEFAULT_READ_OPTIONS.maxSize / (1024 * 1024)})
+  --replace           let a file replace a loaded document of the same name from another
+                      folder (a document's id is its file name; without this such a file is
+                      skipped, so nothing is overwritten by mistake)
   -h, --help          show this help
 
 Exit status: 0 all read, 2 some files skipped (listed in the summary), 1 error.`;
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
     gazetteerPaths: values.gazetteer ?? [],
   };
   if (values.out !== undefined) options.out = values.out;
+  if (values.replace === true) options.replace = true;
   if (values["max-size"] !== undefined) {
     const mb = Number(values["max-size"]);
     if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size takes a positive number of megabytes, not "${values["max-size"]}"`);
@@ -74,6 +78,7 @@ function parse(argv: string[]) {
       "no-db": { type: "boolean" },
       gazetteer: { type: "string", multiple: true },
       "max-size": { type: "string" },
+      replace: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

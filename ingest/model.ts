@@ -15,6 +15,8 @@ export interface SourceText {
   file: string;
   docId: string;
   sha256: string;
+  /** sha256 of the file's absolute path: tells a changed file from another file of the same name (same docId). */
+  origin?: string;
   encoding: string;
   text: string;
 }
@@ -24,6 +26,8 @@ export interface NormalisedText {
   file: string;
   docId: string;
   sha256: string;
+  /** sha256 of the file's absolute path: tells a changed file from another file of the same name (same docId). */
+  origin?: string;
   text: string;
   /** `originalOffsets[i]` is where character i of `text` stood in the decoded source text. */
   originalOffsets: number[];
@@ -34,6 +38,8 @@ export interface DocumentGraph extends GraphJson {
   docId: string;
   file: string;
   sha256: string;
+  /** sha256 of the file's absolute path: tells a changed file from another file of the same name (same docId). */
+  origin?: string;
 }
 
 export interface SkippedFile {

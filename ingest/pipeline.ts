@@ -31,6 +31,8 @@ export interface IngestOptions {
   gazetteerPaths: string[];
   /** Largest file read, in bytes. */
   maxSize: number;
+  /** Let a file replace a loaded document of the same name that came from another folder (graph-store.ts). */
+  replace: boolean;
   onProgress: ((event: ProgressEvent) => void) | undefined;
   sources: readonly DocumentSource[];
 }
@@ -41,6 +43,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   neo4j: DEFAULT_NEO4J_SETTINGS,
   gazetteerPaths: [],
   maxSize: DEFAULT_READ_OPTIONS.maxSize,
+  replace: false,
   onProgress: undefined,
   sources: BUILTIN_SOURCES,
 };
@@ -134,7 +137,7 @@ export async function ingestPaths(paths: string[], options: Partial<IngestOption
       for (const [index, graph] of extracted.graphs.entries()) {
         settings.onProgress?.({ phase: "load", done: index, total: extracted.graphs.length, file: graph.file });
         try {
-          const result = await store.writeDocumentGraph(graph);
+          const result = await store.writeDocumentGraph(graph, { replaceOtherFile: settings.replace });
           load.documents[result.status]++;
           addCounts(load, result);
         } catch (error) {

@@ -40,7 +40,11 @@ export interface GraphStore {
   /** Creates the constraints and indexes of cypher/schema.cypher (all IF NOT EXISTS). */
   applySchema(): Promise<void>;
   /** Writes one document's graph in one transaction (rolled back whole on failure); unchanged documents are skipped. */
-  writeDocumentGraph(graph: DocumentGraph): Promise<DocumentLoadResult>;
+  /**
+   * `replaceOtherFile`: let a file replace a loaded document of the same id that came from another file
+   * (same name, another folder); without it that is refused with a LoadError, so nothing is overwritten by mistake.
+   */
+  writeDocumentGraph(graph: DocumentGraph, options?: { replaceOtherFile?: boolean }): Promise<DocumentLoadResult>;
   /** Takes a loaded document and everything only it contributed out of the graph, in one transaction. */
   removeDocument(docId: string): Promise<WriteCounts>;
   /** Recomputes Program firstYear/lastYear from the OWNS years. */
@@ -64,7 +68,7 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
   return {
     uri: settings.uri,
     applySchema: () => applySchema(driver, settings.uri),
-    writeDocumentGraph: (graph) => writeDocumentGraph(driver, settings.uri, graph),
+    writeDocumentGraph: (graph, options) => writeDocumentGraph(driver, settings.uri, graph, options?.replaceOtherFile === true),
     removeDocument: (docId) => removeDocument(driver, settings.uri, docId),
     updateProgramYears: () => updateProgramYears(driver, settings.uri),
     close: () => driver.close(),
@@ -93,10 +97,10 @@ async function updateProgramYears(driver: Driver, uri: string): Promise<void> {
   }
 }
 
-async function writeDocumentGraph(driver: Driver, uri: string, graph: DocumentGraph): Promise<DocumentLoadResult> {
+async function writeDocumentGraph(driver: Driver, uri: string, graph: DocumentGraph, replaceOtherFile: boolean): Promise<DocumentLoadResult> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writeInTransaction(tx, graph));
+    return await session.executeWrite((tx) => writeInTransaction(tx, graph, replaceOtherFile));
   } catch (cause) {
     throw asLoadError(cause, uri, graph.file, "transaction rolled back");
   } finally {
@@ -143,7 +147,7 @@ async function removeContribution(run: Run, docId: string): Promise<string[]> {
   return [...touched];
 }
 
-async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph): Promise<DocumentLoadResult> {
+async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, replaceOtherFile: boolean): Promise<DocumentLoadResult> {
   const counts = emptyCounts();
   const run = runner(tx, counts);
   const existing = (await run("find-document-hash", { docId: graph.docId }))[0];
@@ -151,6 +155,15 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph):
     return { docId: graph.docId, status: "unchanged", ...counts };
   }
   const replacing = existing !== undefined && existing.get("source") === true;
+  const loadedFrom: unknown = existing?.get("origin");
+  if (replacing && !replaceOtherFile && typeof loadedFrom === "string" && graph.origin !== undefined && loadedFrom !== graph.origin) {
+    throw new LoadError(
+      "load",
+      graph.file,
+      `${graph.docId} is already loaded from another file named ${graph.file} (another folder) with other content; ` +
+        "rename this file to load both, or pass --replace to let it replace the loaded one",
+    );
+  }
   const touched = replacing ? await removeContribution(run, graph.docId) : [];
   const rows = toDocumentRows(graph);
   // Sent back to back without waiting: Bolt runs them in order and the round trips overlap. Should

@@ -1,5 +1,6 @@
 /** Stage decode-text: bytes of one file → text, with the encoding detected (UTF-8/16, GB18030, Big5), never guessed blindly. */
 import { createHash } from "node:crypto";
+import { resolve } from "node:path";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { SourceFile, SourceText } from "../model";
@@ -37,7 +38,8 @@ export function decodeText(file: SourceFile): SourceText {
   if (bytes.length === 0) throw new EmptyFileError(STAGE, file.file);
   const { encoding, text } = decodeBytes(file);
   if (text.trim().length === 0) throw new EmptyFileError(STAGE, file.file, "the file holds only whitespace");
-  return { file: file.file, docId: documentIdOf(file.file), sha256, encoding, text };
+  const origin = createHash("sha256").update(resolve(file.path)).digest("hex");
+  return { file: file.file, docId: documentIdOf(file.file), sha256, origin, encoding, text };
 }
 
 function decodeBytes(file: SourceFile): { encoding: string; text: string } {

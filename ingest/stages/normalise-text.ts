@@ -79,6 +79,7 @@ export function normaliseText(source: SourceText, options: Partial<NormaliseOpti
     file: source.file,
     docId: source.docId,
     sha256: source.sha256,
+    ...(source.origin === undefined ? {} : { origin: source.origin }),
     text: outText.join(""),
     originalOffsets: outOffsets,
   };

@@ -25,6 +25,7 @@ function documentNode(doc: NormalisedText, meta: DocumentMeta): GraphNode {
     id: doc.docId, name: meta.title, title: meta.title, file: doc.file, sha256: doc.sha256,
     source: true, aliases: [],
   };
+  if (doc.origin) properties.origin = doc.origin;
   if (meta.date) properties.date = meta.date;
   if (meta.year !== undefined) properties.year = meta.year;
   if (meta.issuer) properties.issuer = meta.issuer;
@@ -124,5 +125,5 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
     ...datedRelationships(docId, input.facts),
     ...holdsRelationships(docId, input.posts, meta.year),
   ];
-  return { docId, file: doc.file, sha256: doc.sha256, nodes, relationships };
+  return { docId, file: doc.file, sha256: doc.sha256, ...(doc.origin === undefined ? {} : { origin: doc.origin }), nodes, relationships };
 }

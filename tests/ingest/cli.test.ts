@@ -57,6 +57,7 @@ describe("parseCliArgs", () => {
       paths: ["x", "y"],
       options: { out: "g.json", noDb: true, gazetteerPaths: ["a.yaml", "b.yaml"], maxSize: 2 * 1024 * 1024 },
     });
+    expect(parseCliArgs(["--replace", "x"]).options.replace).toBe(true);
   });
 
   it("refuses unknown options, missing values, bad sizes and no paths", () => {

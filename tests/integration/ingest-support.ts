@@ -26,15 +26,24 @@ export async function countsByType(driver: Driver): Promise<{ nodes: number; rel
  * The whole graph as sorted, order-independent text: nodes with labels and properties (aliases sorted),
  * relationships with their properties, evidence as a sorted list of (doc, start, end, text) tuples.
  */
-export async function dumpGraph(driver: Driver, options: { aliases: boolean } = { aliases: true }): Promise<string[]> {
+/**
+ * The graph as sorted lines, for equality checks. `aliases: false` leaves aliases out (they only grow);
+ * `origins: false` leaves out Document.origin (which folder a document was loaded from).
+ */
+export async function dumpGraph(driver: Driver, options: { aliases?: boolean; origins?: boolean } = {}): Promise<string[]> {
+  const withAliases = options.aliases ?? true;
+  const withOrigins = options.origins ?? true;
   const nodes = await query<{ labels: string[]; props: Record<string, unknown> }>(driver, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
   const rels = await query<{ type: string; start: string; end: string; props: Record<string, unknown> }>(
     driver,
     "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props",
   );
   const lines = nodes.map(({ labels, props }) => {
-    const { aliases, ...rest } = props;
-    return `N ${[...labels].sort().join(":")} ${stable(options.aliases ? props : rest)}${options.aliases || aliases === undefined ? "" : " +aliases"}`;
+    const { aliases, origin, ...rest } = props;
+    const shown: Record<string, unknown> = { ...rest };
+    if (withAliases && aliases !== undefined) shown.aliases = aliases;
+    if (withOrigins && origin !== undefined) shown.origin = origin;
+    return `N ${[...labels].sort().join(":")} ${stable(shown)}${withAliases || aliases === undefined ? "" : " +aliases"}`;
   });
   for (const { type, start, end, props } of rels) {
     const { evidence, evidenceDocIds, evidenceStarts, evidenceEnds, docIds, ...rest } = props as Record<string, unknown[] | undefined>;

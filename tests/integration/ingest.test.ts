@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -81,6 +81,17 @@ describe("ingestPaths into Neo4j", () => {
     expect(await dumpGraph(driver)).toEqual(before);
   });
 
+  it("keeps a loaded document when another folder's different file of the same name comes, unless told to replace it", async () => {
+    const before = await dumpGraph(driver);
+    const other = join(dir, "other");
+    await mkdir(other, { recursive: true });
+    await writeFile(join(other, CHANGED), "工业和信息化部办公厅关于2019年工业互联网创新发展工程的通知\n2019年，规划司负责工业互联网创新发展工程。", "utf8");
+    const refused = await ingestPaths([other], { neo4j: neo4jSettingsFromEnv() });
+    expect(refused.skipped).toEqual([{ file: CHANGED, reason: expect.stringContaining("--replace") }]);
+    expect(refused.load?.documents).toEqual({ loaded: 0, replaced: 0, unchanged: 0 });
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
   it("replaces a changed document's contribution and keeps the rest: the same graph as a fresh load of the new files", async () => {
     await cp(CORPUS, join(dir, "corpus"), { recursive: true });
     const path = join(dir, "corpus", CHANGED);
@@ -89,14 +100,22 @@ describe("ingestPaths into Neo4j", () => {
     const changed = lines.slice(0, Math.floor(lines.length / 3)).join("\n").replace(/2017年/g, "2018年");
     await writeFile(path, changed, "utf8");
 
-    const incremental = await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });
+    // The copy lives in another folder than the loaded corpus: replacing across folders is asked for.
+    const incremental = await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv(), replace: true });
     expect(incremental.load?.documents).toEqual({ loaded: 0, replaced: 1, unchanged: 4 });
     // Aliases only grow: a surface form the old version used stays an alias (documented in the loader).
-    const afterReplace = await dumpGraph(driver, { aliases: false });
+    // Origins differ by design: the four unchanged documents were loaded from the first folder.
+    const afterReplace = await dumpGraph(driver, { aliases: false, origins: false });
 
     await cleanDatabase(driver);
     await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });
-    expect(afterReplace).toEqual(await dumpGraph(driver, { aliases: false }));
+    expect(afterReplace).toEqual(await dumpGraph(driver, { aliases: false, origins: false }));
     expect((await countsByType(driver)).nodes).toBe(incremental.nodes);
+
+    // The same file edited in place replaces its document without being asked.
+    await writeFile(path, `${changed}\n2018年，规划司负责工业互联网创新发展工程。`, "utf8");
+    const edited = await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });
+    expect(edited.skipped).toEqual([]);
+    expect(edited.load?.documents).toEqual({ loaded: 0, replaced: 1, unchanged: 4 });
   });
 });

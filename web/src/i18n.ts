@@ -88,6 +88,14 @@ const ZH = {
   label_Document: "文件",
   type_PART_OF: "隶属",
   type_OWNS: "拥有",
+  prop_file: "文件",
+  prop_date: "日期",
+  prop_year: "年份",
+  prop_issuer: "发文机关",
+  prop_docNumber: "文号",
+  prop_title: "标题",
+  prop_firstYear: "最早年份",
+  prop_lastYear: "最近年份",
   type_HOLDS: "任职",
   type_COLLABORATES: "合作",
   type_MENTIONS: "提及",
@@ -205,6 +213,14 @@ const EN: Record<StringKey, string> = {
   label_Document: "Document",
   type_PART_OF: "part of",
   type_OWNS: "owns",
+  prop_file: "File",
+  prop_date: "Date",
+  prop_year: "Year",
+  prop_issuer: "Issued by",
+  prop_docNumber: "Document number",
+  prop_title: "Title",
+  prop_firstYear: "First year",
+  prop_lastYear: "Last year",
   type_HOLDS: "holds",
   type_COLLABORATES: "collaborates",
   type_MENTIONS: "mentions",
@@ -235,6 +251,11 @@ const EN: Record<StringKey, string> = {
 };
 
 export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN };
+
+/** Whether a string is a UI string key (for keys built from data, e.g. `prop_${name}`). */
+export function isStringKey(key: string): key is StringKey {
+  return key in ZH;
+}
 
 /** Returns the UI string for a key in a language. */
 export function translate(lang: UiLang, key: StringKey): string {

@@ -1,5 +1,6 @@
 /** Details of a person or document (or any node without a drill-down): properties and neighbours by relationship. */
 import type { ApiGraph, EvidenceItem, NodeResponse } from "../../../shared/api-types";
+import { isStringKey, type StringKey } from "../../i18n";
 import { useT } from "../../state/view/store";
 import { EvidenceList } from "./EvidenceList";
 import { NodeLink } from "./NodeLink";
@@ -15,7 +16,8 @@ function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
   return texts.filter((x): x is string => typeof x === "string").map((text, i) => ({ text, docId: String(docs[i] ?? docs[0] ?? "") }));
 }
 
-const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256"]);
+/** Shown elsewhere (title, names) or bookkeeping of the loader (hashes, whether ingested). */
+const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256", "origin", "source"]);
 
 export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; neighbours: ApiGraph | null }) {
   const t = useT();
@@ -31,7 +33,7 @@ export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; ne
         <dl className="props">
           {props.map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
+              <dt>{isStringKey(`prop_${k}`) ? t(`prop_${k}` as StringKey) : k}</dt>
               <dd>{display(v)}</dd>
             </div>
           ))}
@@ -40,7 +42,7 @@ export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; ne
       {[...byType.entries()].map(([type, list]) => (
         <section key={type}>
           <h3>
-            {type} ({list.length})
+            {isStringKey(`type_${type}`) ? t(`type_${type}` as StringKey) : type} ({list.length})
           </h3>
           <ul className="plain-list">
             {list.slice(0, 60).map((e) => {
