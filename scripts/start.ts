@@ -2,10 +2,10 @@
  * `npm start [-- --no-corpus]`: the whole product on one port. Starts the local Neo4j when NEO4J_URI
  * is unset, makes sure the bundled corpus is loaded (ingest is idempotent: documents already loaded
  * unchanged are skipped, so an empty database gets the corpus and a populated one keeps what it has),
- * builds the app when it is not built, then serves the app and the API and prints the URL.
+ * builds the app when it is not built or older than its sources, then serves the app and the API and prints the URL.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { appBuildState } from "./app-build-state";
 import { ensureNeo4j, type Neo4jConnection } from "./neo4j/manager";
 import { PROJECT_ROOT } from "./neo4j/paths";
 import { stopProjectNeo4j } from "./neo4j/process";
@@ -15,9 +15,12 @@ import { buildServer } from "../web/server/app";
 import { loadServerConfig } from "../web/server/config";
 import type { HealthResponse } from "../web/shared/api-types";
 
-async function buildAppIfMissing(staticDir: string): Promise<void> {
-  if (existsSync(join(staticDir, "index.html"))) return;
-  console.error("app: building the web app (once)…");
+/** Builds the app when it is missing, or stale in the default dist/web (a custom STATIC_DIR is the user's to build). */
+async function buildAppIfNeeded(staticDir: string): Promise<void> {
+  const state = appBuildState(PROJECT_ROOT, staticDir);
+  const ours = resolve(staticDir) === resolve(PROJECT_ROOT, "dist", "web");
+  if (state === "fresh" || (state === "stale" && !ours)) return;
+  console.error(state === "missing" ? "app: building the web app (once)…" : "app: the sources changed since the last build; rebuilding the web app…");
   const code = await runCommand("npx", ["vite", "build", "--logLevel", "warn"]);
   if (code !== 0) throw new Error(`vite build failed (exit ${code})`);
 }
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
 async function serve(connection: Neo4jConnection): Promise<void> {
   const env = withNeo4jEnv(process.env, connection);
   const config = loadServerConfig(env);
-  await buildAppIfMissing(config.staticDir);
+  await buildAppIfNeeded(config.staticDir);
   const server = await buildServer(config);
 
   const health = (await server.inject({ method: "GET", url: "/api/health" }).then((r) => r.json())) as HealthResponse;
