@@ -96,6 +96,10 @@ describe("GET /api/search", () => {
     expect(await first("规划司")).toMatchObject({ id: "bureau:规划司", label: "Bureau", matched: "规划司" });
   });
 
+  it("finds a bureau by its name in traditional characters", async () => {
+    expect(await first("規劃司")).toMatchObject({ id: "bureau:规划司", label: "Bureau" });
+  });
+
   it("finds 工业强基工程 by pinyin initials and by full pinyin", async () => {
     expect(await first("gyqj")).toMatchObject({ id: "program:工业强基工程", matched: "gyqj" });
     expect(await first("gongyeqiangji")).toMatchObject({ id: "program:工业强基工程", matched: "gongyeqiangji" });

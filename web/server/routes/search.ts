@@ -1,4 +1,4 @@
-/** GET /api/search?q=: Chinese names and aliases (full-text index and CONTAINS), English names, full pinyin and initials. */
+/** GET /api/search?q=: Chinese names and aliases (traditional characters too), English names, full pinyin and initials. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SearchHit, SearchResponse } from "../../shared/api-types";
@@ -6,6 +6,7 @@ import { modelLabel } from "../graph/api-graph";
 import { toFulltextQuery } from "../search/lucene";
 import { bestMatch, compareHits, nameForms, normaliseForMatch, type Match, type SearchEntity } from "../search/match";
 import { searchNameIndex } from "../search/name-index";
+import { toSimplified } from "../search/simplified";
 import { parseInput, type ApiContext } from "./context";
 
 export const SEARCH_LIMIT = 20;
@@ -28,7 +29,8 @@ type EntityRow = z.infer<typeof entityRow>;
 
 export function registerSearchRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/search", async (request): Promise<SearchResponse> => {
-    const { q, limit = SEARCH_LIMIT } = parseInput(searchQuery, request.query, "search");
+    const { q: typed, limit = SEARCH_LIMIT } = parseInput(searchQuery, request.query, "search");
+    const q = toSimplified(typed);
     const [fulltext, contains, index] = await Promise.all([
       ctx.client.read("search-entities-fulltext", { lucene: toFulltextQuery(q), limit: DB_CANDIDATES }, entityRow.extend({ score: z.number() })),
       ctx.client.read("search-entities-contains", { q, limit: DB_CANDIDATES }, entityRow),
@@ -47,7 +49,7 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: ApiContext): voi
       offer({ entity, match: bestMatch(query, nameForms(entity)) ?? { rank: 3, kind: "name", matched: entity.name } });
     }
     const results = [...hits.values()].sort(compareHits).slice(0, limit).map(toSearchHit);
-    return { query: q, results };
+    return { query: typed, results };
   });
 }
 
