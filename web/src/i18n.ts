@@ -232,7 +232,7 @@ const EN: Record<StringKey, string> = {
   yearsFromDb: "Facts per year in the database",
   inCanvas: "in canvas",
   barShiftHint: "Shift+click stretches the range to this year",
-  gridLegend: "Numbers = evidence sentences (次)",
+  gridLegend: "Numbers = evidence sentences",
   gridMarksLegend: "● = an owns fact that year; click for evidence",
   sentences: "evidence sentences",
   clearSelection: "Clear selection (Esc)",

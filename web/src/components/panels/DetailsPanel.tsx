@@ -13,6 +13,7 @@ import { NodePanel } from "./NodePanel";
 export function DetailsPanel({ id }: { id: string }) {
   const t = useT();
   const focus = useView((s) => s.focus);
+  const nameLang = useView((s) => s.nameLang);
   const version = useGraphData((s) => s.version);
   const expanding = useGraphData((s) => s.expanding === id);
   const { status, error, drill, node, neighbours } = useDetails((s) => s);
@@ -24,6 +25,7 @@ export function DetailsPanel({ id }: { id: string }) {
   const name = node?.name ?? attrs?.name ?? id;
   const label = node?.label ?? attrs?.entity;
   const nameEn = node?.nameEn ?? attrs?.nameEn;
+  const english = nameLang === "en";
   const aliases = (node?.aliases ?? attrs?.aliases ?? []).filter((a) => a !== name);
   const expand = () => void expandNode(id).then(noticeExpandOutcome);
 
@@ -36,8 +38,9 @@ export function DetailsPanel({ id }: { id: string }) {
               {t(`label_${label}`)}
             </span>
           )}
-          <h2 data-testid="details-title">{name}</h2>
-          {nameEn && <div className="muted">{nameEn}</div>}
+          {/* "EN names" puts the English name first where one is known; the Chinese name stays next to it. */}
+          <h2 data-testid="details-title">{english && nameEn ? nameEn : name}</h2>
+          {nameEn && <div className="muted">{english ? name : nameEn}</div>}
           {aliases.length > 0 && (
             <div className="muted small">
               {t("aliases")}: {aliases.join("、")}

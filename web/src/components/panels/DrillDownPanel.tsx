@@ -17,8 +17,9 @@ function ownerRows(drill: DrillDownResponse): GridRow[] {
   return drill.owners.map((o) => ({ id: o.id, name: o.name, cells: new Map(o.years.map((y) => [y, 1])) }));
 }
 
-function yearsOf(rows: readonly GridRow[], given: readonly number[]): number[] {
-  const set = new Set(given);
+/** The grid's columns: the years its rows have cells in (a post held in another year would add an empty column). */
+function yearsOf(rows: readonly GridRow[]): number[] {
+  const set = new Set<number>();
   for (const r of rows) for (const y of r.cells.keys()) set.add(y);
   return [...set].sort((a, b) => a - b);
 }
@@ -46,10 +47,10 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
     <div className="drill-down" data-testid="drill-down">
       <LinkList heading={t("partOf")} links={drill.partOf ?? []} />
       {programs.length > 0 && (
-        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs, drill.years)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" />
+        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" />
       )}
       {owners.length > 0 && (
-        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners, [])} rows={owners} active={active} onCell={onCell} exportName={drill.node.name} legend="marks" />
+        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners)} rows={owners} active={active} onCell={onCell} exportName={drill.node.name} legend="marks" />
       )}
       {(programs.length > 0 || owners.length > 0) && (
         <>

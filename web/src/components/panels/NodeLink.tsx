@@ -2,7 +2,7 @@
 import { mainGraph } from "../../graph/graph-instance";
 import { requestCameraTo } from "../../state/camera/store";
 import { expandNode } from "../../state/graph/store";
-import { updateView } from "../../state/view/store";
+import { updateView, useView } from "../../state/view/store";
 import { select } from "../../state/view/transitions";
 
 async function goTo(id: string): Promise<void> {
@@ -11,10 +11,13 @@ async function goTo(id: string): Promise<void> {
   requestCameraTo(id);
 }
 
+/** With "EN names" on, a node's English name where the graph knows one; the Chinese name shows on hover. */
 export function NodeLink({ id, name }: { id: string; name: string }) {
+  const english = useView((s) => s.nameLang === "en");
+  const nameEn = english && mainGraph.hasNode(id) ? mainGraph.getNodeAttribute(id, "nameEn") : undefined;
   return (
-    <button type="button" className="link" onClick={() => void goTo(id)} data-node-id={id}>
-      {name}
+    <button type="button" className="link" onClick={() => void goTo(id)} data-node-id={id} title={nameEn ? name : undefined}>
+      {nameEn ?? name}
     </button>
   );
 }
