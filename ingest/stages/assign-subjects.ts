@@ -14,7 +14,7 @@ const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步
 const LIST_JOINTS = ["、", "和", "与", " "];
 const MEETING = /^会议/;
 /** A clause with a subject of its own, if a generic one ("各地要…", "试点城市要…"), leaves the topic chain. */
-const OTHER_SUBJECT = /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,8}(?:部门|各地|地区|地方|城市|企业|单位|机构|协会|银行)(?:要|将|应|须|需|可)/;
+const OTHER_SUBJECT = /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,12}(?:部门|各地|地区|地方|城市|企业|单位|机构|协会|银行)(?:要|将|应|须|需|可)/;
 
 /** "工业和信息化部有关负责人表示，…将…": the body speaks through its official. */
 const SPOKESMAN = /^(?:有关)?负责(?:人|同志)(?:表示|介绍|指出|说)[，,:：]?/;

@@ -14,7 +14,10 @@ function surfaces(gazetteer: Gazetteer): string[] {
   return cached;
 }
 
-/** An ASCII alias ("ITU", "5G") must not be part of a longer ASCII word ("3GPP"). */
+/**
+ * An ASCII alias ("ITU", "5G") must not be part of a longer ASCII word ("3GPP"); a ministry's name ending in
+ * 部 must not be the start of the word 部门 ("同级财政部门", "商务部门", "科技部门" are departments in general).
+ */
 function isWordBounded(text: string, start: number, end: number): boolean {
   const first = text[start] ?? "";
   const last = text[end - 1] ?? "";
@@ -22,6 +25,7 @@ function isWordBounded(text: string, start: number, end: number): boolean {
   const after = text[end] ?? "";
   if (ASCII_WORD.test(first) && ASCII_WORD.test(before)) return false;
   if (ASCII_WORD.test(last) && ASCII_WORD.test(after)) return false;
+  if (last === "部" && after === "门") return false;
   return true;
 }
 

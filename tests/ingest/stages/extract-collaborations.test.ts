@@ -8,6 +8,12 @@ function collaborations(body: string): string[] {
 }
 
 describe("extractCollaborations", () => {
+  it("takes 部门 (\"同级财政部门\", departments in general) for no ministry, and a generic subject for nobody's", () => {
+    expect(collaborations("中小企业局会同财政部做好资金管理。各地工业和信息化主管部门要会同同级财政部门，组织本地区城市做好申报工作。科技部门要会同商务部门做好衔接。")).toEqual([
+      "bureau:中小企业局→ministry:财政部@2016",
+    ]);
+  });
+
   it("takes every partner listed after 会同 or 联合", () => {
     expect(collaborations("会同国家发改委、科技部、财政部联合印发指导意见。")).toEqual([
       "bureau:规划司→ministry:国家发展改革委@2016",
