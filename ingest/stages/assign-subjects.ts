@@ -26,14 +26,20 @@ function afterTimeWords(text: string, at: number, gazetteer: Gazetteer): number 
   return at;
 }
 
-/** The sentence's own subject list, when it opens with one followed by a subject cue. */
+/**
+ * The sentence's own subject list: the first org (or list of orgs) that opens a clause and is followed by a
+ * subject cue. Not only the sentence's first org: an opening clause may name others ("为贯彻落实党中央、国务院
+ * 关于…的决策部署，根据《…》，工业和信息化部会同财政部组织开展…").
+ */
 function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): Mention[] | undefined {
   const inside = mentionsIn(sentence, orgs);
-  const first = inside[0];
-  if (!first || !SUBJECT_LEAD.test(text.slice(sentence.start, first.start))) return undefined;
-  const subjects = leadingList(text, first, inside);
-  const last = subjects[subjects.length - 1] as Mention;
-  return longestWordAt(text, afterTimeWords(text, last.end, gazetteer), gazetteer.lexicon.subjectCues) ? subjects : undefined;
+  for (const candidate of inside) {
+    if (!SUBJECT_LEAD.test(text.slice(sentence.start, candidate.start))) continue;
+    const subjects = leadingList(text, candidate, inside);
+    const last = subjects[subjects.length - 1] as Mention;
+    if (longestWordAt(text, afterTimeWords(text, last.end, gazetteer), gazetteer.lexicon.subjectCues)) return subjects;
+  }
+  return undefined;
 }
 
 /**

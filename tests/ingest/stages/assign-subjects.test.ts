@@ -24,6 +24,12 @@ describe("assignSubjects", () => {
     expect(edges(graph, "ISSUED_BY")).toEqual(["doc:100_test→ministry:工业和信息化部", "doc:100_test→ministry:财政部"]);
   });
 
+  it("finds the subject after an opening clause that names other orgs (为贯彻落实党中央、国务院…，根据…，X组织开展…)", () => {
+    const text =
+      "工业和信息化部办公厅关于开展试点工作的通知\n为贯彻落实党中央、国务院关于推进新型工业化的决策部署，根据《关于加快推进新型工业化的意见》，工业和信息化部会同财政部组织开展智能制造示范城市试点工作。\n2016年8月1日";
+    expect(owns(text)).toEqual(["ministry:工业和信息化部→program:智能制造示范城市试点@2016"]);
+  });
+
   it("keeps a paragraph's subject for the clauses that drop it, but not past the paragraph", () => {
     const text = "新闻稿\n发布日期:2018-05-02\n部长表示，下一步，工业和信息化部将抓好两项工作：一是实施工业强基工程；二是推进两化深度融合。\n各地推进智能制造。";
     expect(owns(text)).toEqual([
