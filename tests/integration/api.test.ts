@@ -96,6 +96,10 @@ describe("GET /api/search", () => {
     expect(await first("规划司")).toMatchObject({ id: "bureau:规划司", label: "Bureau", matched: "规划司" });
   });
 
+  it("finds a person by the reading of a polyphonic name the context guess missed (苗圩: miaowei)", async () => {
+    expect(await first("miaowei")).toMatchObject({ id: "person:苗圩", label: "Person" });
+  });
+
   it("finds a bureau by its name in traditional characters", async () => {
     expect(await first("規劃司")).toMatchObject({ id: "bureau:规划司", label: "Bureau" });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestMatch, fullPinyin, nameForms, normaliseForMatch, pinyinInitials, type SearchEntity } from "../../web/server/search/match";
+import { bestMatch, fullPinyin, nameForms, normaliseForMatch, pinyinInitials, pinyinVariants, type SearchEntity } from "../../web/server/search/match";
 import { NameIndexCache, searchNameIndex, buildNameIndex } from "../../web/server/search/name-index";
 
 const entity = (over: Partial<SearchEntity> & Pick<SearchEntity, "id" | "name">): SearchEntity => ({ label: "Program", aliases: [], ...over });
@@ -74,5 +74,21 @@ describe("NameIndexCache", () => {
     const index = await cache.get("2/0", load);
     expect(loads).toBe(3);
     expect(index[0]?.entity.id).toBe("bureau:规划司");
+  });
+});
+
+describe("pinyinVariants", () => {
+  it("adds the other readings of polyphonic characters, the contextual reading first", () => {
+    const forms = pinyinVariants("苗圩");
+    expect(forms[0]).toBe(fullPinyin("苗圩"));
+    expect(forms).toContain("miaowei");
+    expect(pinyinVariants("工业强基")[0]).toBe("gongyeqiangji");
+    expect(pinyinVariants("工业强基").length).toBeLessThanOrEqual(6);
+    expect(pinyinVariants("中国制造2025")[0]).toBe("zhongguozhizao2025");
+  });
+
+  it("lets a person be found by the reading of their name that the context guess missed", () => {
+    const match = bestMatch("miaowei", nameForms({ id: "person:苗圩", label: "Person", name: "苗圩", aliases: [] }));
+    expect(match).toMatchObject({ rank: 0, kind: "pinyin" });
   });
 });

@@ -50,6 +50,31 @@ export function pinyinInitials(text: string): string {
   return pinyinSyllables(text, true).join("");
 }
 
+/**
+ * The contextual reading first, then one variant for each other reading of each polyphonic character
+ * (苗圩 → "miaoxu", then "miaowei"): names are where pinyin-pro's context guess fails. At most `max` forms.
+ */
+export function pinyinVariants(text: string, max = 6): string[] {
+  const chars = [...text];
+  const base = pinyinSyllablesPerChar(chars);
+  const variants = [base.join("")];
+  chars.forEach((ch, i) => {
+    if (!/\p{Script=Han}/u.test(ch)) return;
+    for (const reading of pinyin(ch, { toneType: "none", type: "array", multiple: true, v: true })) {
+      if (variants.length >= max) return;
+      const variant = base.map((b, j) => (j === i ? reading.toLowerCase().replace(/[^a-z]/g, "") : b)).join("");
+      if (!variants.includes(variant)) variants.push(variant);
+    }
+  });
+  return variants;
+}
+
+/** The contextual reading of each character of a name (Latin runs and digits as they are). */
+function pinyinSyllablesPerChar(chars: string[]): string[] {
+  const readings = pinyin(chars.join(""), { toneType: "none", type: "array", v: true, nonZh: "spaced" });
+  return chars.map((_, i) => (readings[i] ?? "").toLowerCase().replace(/[^a-z0-9]/g, ""));
+}
+
 function pinyinSyllables(text: string, initials: boolean): string[] {
   const syllables = pinyin(text, {
     toneType: "none",
@@ -75,8 +100,7 @@ export function nameForms(entity: SearchEntity): NameForm[] {
   if (entity.nameEn !== undefined) add("english", entity.nameEn);
   for (const text of [entity.name, ...entity.aliases]) {
     if (!/\p{Script=Han}/u.test(text)) continue;
-    const full = fullPinyin(text);
-    add("pinyin", full, full);
+    for (const full of [fullPinyin(text), ...pinyinVariants(text).slice(1)]) add("pinyin", full, full);
     const initials = pinyinInitials(text);
     add("initials", initials, initials);
   }
