@@ -60,6 +60,13 @@ function RangeNote() {
   );
 }
 
+/** Play skips the years without facts (data from 2017 and 2024 leaves 2018–2023 empty). */
+function yearsWithFacts(): number[] {
+  return currentHistogram()
+    .bins.filter((b) => b.count > 0)
+    .map((b) => b.year);
+}
+
 export function TimeAxis() {
   const t = useT();
   useGraphData((s) => s.version);
@@ -70,7 +77,7 @@ export function TimeAxis() {
 
   useEffect(() => {
     if (!playing || !extent) return;
-    const timer = setInterval(() => updateView((s) => stepYear(s, extent)), CONFIG.playStepMs);
+    const timer = setInterval(() => updateView((s) => stepYear(s, extent, yearsWithFacts())), CONFIG.playStepMs);
     return () => clearInterval(timer);
   }, [playing, extent]);
 
@@ -80,7 +87,7 @@ export function TimeAxis() {
   const clamp = (y: number) => Math.min(extent[1], Math.max(extent[0], Number.isFinite(y) && y > 0 ? y : extent[0]));
   const setRange = (a: number, b: number) => updateView((s) => setYearRange(s, [clamp(a), clamp(b)], extent));
   const togglePlay = () =>
-    updateView((s) => (s.playing ? setPlaying(s, false) : stepYear(setPlaying({ ...s, yearRange: null }, true), extent)));
+    updateView((s) => (s.playing ? setPlaying(s, false) : stepYear(setPlaying({ ...s, yearRange: null }, true), extent, yearsWithFacts())));
   const barTitle = (year: number, count: number) =>
     `${fromServer ? `${year}: ${count} · ${t("inCanvas")} ${canvas.get(year) ?? 0}` : `${year}: ${count}`} (${t("barShiftHint")})`;
 

@@ -54,4 +54,16 @@ describe("view transitions", () => {
     expect(setHideEmptyNodes(s, true)).toBe(s);
     expect(setHideEmptyNodes(s, false).hideEmptyNodes).toBe(false);
   });
+
+  it("plays only the years with facts when it is told which those are, then stops", () => {
+    const extent = [2010, 2024] as const;
+    let s = stepYear(setPlaying(view(), true), extent, [2010, 2013, 2024]);
+    expect(s.yearRange).toEqual([2010, 2010]);
+    s = stepYear(s, extent, [2010, 2013, 2024]);
+    expect(s.yearRange).toEqual([2013, 2013]);
+    s = stepYear(s, extent, [2010, 2013, 2024]);
+    expect(s.yearRange).toEqual([2024, 2024]);
+    s = stepYear(s, extent, [2010, 2013, 2024]);
+    expect(s).toMatchObject({ playing: false, yearRange: null });
+  });
 });

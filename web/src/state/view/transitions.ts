@@ -31,13 +31,14 @@ export function setYearRange(state: ViewState, range: YearRange | null, extent?:
 }
 
 /**
- * One step of the play button: shows the next single year after the current range's start;
- * past the last year it stops and shows all years again.
+ * One step of the play button: shows the next single year after the current range's start (the next of
+ * `withFacts`, when given: years without facts are skipped); past the last year it stops and shows all years.
  */
-export function stepYear(state: ViewState, extent: YearRange): ViewState {
+export function stepYear(state: ViewState, extent: YearRange, withFacts?: readonly number[]): ViewState {
   const current = state.yearRange;
-  const next = current === null || !state.playing ? extent[0] : current[0] + 1;
-  if (next > extent[1]) return { ...state, playing: false, yearRange: null };
+  const after = current === null || !state.playing ? extent[0] - 1 : current[0];
+  const next = withFacts ? Math.min(...withFacts.filter((y) => y > after && y >= extent[0])) : after + 1;
+  if (!Number.isFinite(next) || next > extent[1]) return { ...state, playing: false, yearRange: null };
   return { ...state, yearRange: [next, next] };
 }
 
