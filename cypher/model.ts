@@ -48,6 +48,22 @@ export interface ProgramProperties extends BaseNodeProperties {
   lastYear?: number;
 }
 
+/** The genre of an ingested document (`Document.kind`), read from its title, opening and cues. */
+export const DOCUMENT_KINDS = [
+  "work-conference-report",
+  "speech",
+  "bureau-review",
+  "interview",
+  "press-conference",
+  "notice",
+  "joint-notice",
+  "proposal-reply",
+  "personnel-news",
+  "provincial",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 /** A source document carries file and hash; a cited document only its title (as name). */
 export interface DocumentProperties extends BaseNodeProperties {
   file?: string;
@@ -61,6 +77,10 @@ export interface DocumentProperties extends BaseNodeProperties {
   docNumber?: string;
   /** true for documents that were ingested, false for titles only cited. */
   source?: boolean;
+  /** The genre of an ingested document. */
+  kind?: DocumentKind;
+  /** true when the page has no title line and `title` was made from its opening. */
+  titleDerived?: boolean;
 }
 
 export type PersonProperties = BaseNodeProperties;
@@ -96,8 +116,44 @@ export interface DatedFactProperties {
   evidenceDocIds: string[];
   evidenceStarts: number[];
   evidenceEnds: number[];
+  /** How `evidence[i]` was read as this fact (one of EXTRACTION_METHODS). */
+  extractedBy: string[];
+  /** The extraction's confidence in `evidence[i]`, 0–1 (see EXTRACTION_CONFIDENCE). */
+  confidence: number[];
   docIds: string[];
 }
+
+/**
+ * How a fact was found, from the strongest reading to the weakest: the sentence names its own
+ * subject; it joins a subject named with it; it continues the previous sentence's subject (topic
+ * chain); its section belongs to an org (heading, byline, speaker); the document speaks for an
+ * org (its genre and opening); a post written next to a name; an appointment sentence.
+ */
+export const EXTRACTION_METHODS = [
+  "explicit-subject",
+  "co-subject",
+  "topic-chain",
+  "section-owner",
+  "item-owner",
+  "document-subject",
+  "post-pattern",
+  "appointment",
+  "collaboration-cue",
+] as const;
+export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number];
+
+/** The confidence each method earns (measured precision on the dev set, rounded). */
+export const EXTRACTION_CONFIDENCE: Record<ExtractionMethod, number> = {
+  "explicit-subject": 0.9,
+  "co-subject": 0.8,
+  "topic-chain": 0.75,
+  "section-owner": 0.8,
+  "item-owner": 0.8,
+  "document-subject": 0.6,
+  "post-pattern": 0.95,
+  "appointment": 0.9,
+  "collaboration-cue": 0.8,
+};
 
 export interface OwnsProperties extends DatedFactProperties {
   count: number;

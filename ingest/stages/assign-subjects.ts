@@ -50,7 +50,7 @@ function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazettee
  */
 export function assignSubjects(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): Sentence[] {
   const orgs = mentions.filter(isOrg);
-  let topic: Pick<Sentence, "owner" | "coOwners"> | undefined;
+  let topic: Pick<Sentence, "owner" | "coOwners" | "ownerMethod"> | undefined;
   let lastEnd = 0;
   return sentences.map((sentence) => {
     // A paragraph opening with 会议 goes on reporting the meeting of the paragraph before.
@@ -58,8 +58,8 @@ export function assignSubjects(text: string, sentences: Sentence[], mentions: Me
     lastEnd = sentence.end;
     const subjects = ownSubjects(text, sentence, orgs, gazetteer);
     if (!subjects && OTHER_SUBJECT.test(sentence.text)) topic = undefined;
-    if (!subjects) return !sentence.owner && topic ? { ...sentence, ...topic } : sentence;
-    topic = { owner: (subjects[0] as Mention).entity, coOwners: subjects.slice(1).map((m) => m.entity) };
+    if (!subjects) return !sentence.owner && topic ? { ...sentence, ...topic, ownerMethod: "topic-chain" } : sentence;
+    topic = { owner: (subjects[0] as Mention).entity, coOwners: subjects.slice(1).map((m) => m.entity), ownerMethod: "explicit-subject" };
     return { ...sentence, ...topic };
   });
 }

@@ -38,7 +38,7 @@ function occurrences(sentence: Sentence, word: string): number[] {
 
 function fact(from: EntityRef, to: EntityRef, sentence: Sentence): DatedFact | undefined {
   if (from.label === to.label && from.name === to.name) return undefined;
-  return { type: "COLLABORATES", from, to, year: sentence.year, sentence };
+  return { type: "COLLABORATES", from, to, year: sentence.year, sentence, method: "collaboration-cue" };
 }
 
 function cueFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {

@@ -1,5 +1,5 @@
 /** Types passed between the extraction stages (sections → mentions → facts → graph). Types only. */
-import type { NodeLabel } from "../../cypher/model";
+import type { ExtractionMethod, NodeLabel } from "../../cypher/model";
 
 /** An entity as the stages refer to it before ids exist: label + canonical name. */
 export interface EntityRef {
@@ -26,6 +26,8 @@ export interface Section {
   kind: "heading" | "byline" | "caption" | "body";
   /** The org whose work the line describes (a department section, a ministry report). */
   owner?: EntityRef;
+  /** How the owner was found: a heading, byline or speaker line, or the document as a whole. */
+  ownerMethod?: ExtractionMethod;
   /** The year the line's actions belong to. */
   year?: number;
 }
@@ -36,6 +38,8 @@ export interface Sentence {
   end: number;
   text: string;
   owner?: EntityRef;
+  /** How the owner was found (its own subject, the topic chain, its section, the document). */
+  ownerMethod?: ExtractionMethod;
   /** Further owners when several orgs act together ("工业和信息化部、财政部决定…"). */
   coOwners?: EntityRef[];
   year?: number;
@@ -60,6 +64,7 @@ export interface PostFact {
   org: EntityRef;
   title: string;
   sentence: Sentence;
+  method: ExtractionMethod;
 }
 
 /** OWNS or COLLABORATES, one per sentence; merging later groups them by (from, to, year). */
@@ -69,6 +74,7 @@ export interface DatedFact {
   to: EntityRef;
   year?: number;
   sentence: Sentence;
+  method: ExtractionMethod;
 }
 
 /** An entity of the document after resolution: every surface form seen, how often. */

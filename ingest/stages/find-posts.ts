@@ -1,4 +1,5 @@
 /** Finds people and the posts they hold: "工业和信息化部规划司司长 罗文", "副部长杨学山、刘利华", "马凯副总理". */
+import type { ExtractionMethod } from "../../cypher/model";
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "./extraction-types";
 import { readNameAfter, readNameBefore } from "./read-person-name";
@@ -106,12 +107,12 @@ function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ n
   return names;
 }
 
-function addPost(result: PostsResult, context: Context, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>): void {
+function addPost(result: PostsResult, context: Context, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
   const sentence = context.sentenceAt(start);
   result.people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
   if (!sentence) return;
   for (const link of links) {
-    if (link.org) result.posts.push({ person: name, org: link.org, title: link.title, sentence });
+    if (link.org) result.posts.push({ person: name, org: link.org, title: link.title, sentence, method });
   }
 }
 
@@ -194,13 +195,13 @@ function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], co
     const hit = last ? postAt(last.start + last.name.length + 1) : undefined;
     if (!hit) continue;
     const posts = postsFrom(hit, postAt, text, mentions, context);
-    for (const { name, start } of names) addPost(result, context, name, start, posts);
+    for (const { name, start } of names) addPost(result, context, name, start, posts, "appointment");
   }
   for (const match of [...text.matchAll(SELF_APPOINTED), ...text.matchAll(BIOGRAPHY)]) {
     const name = match[1] ?? "";
     const hit = postAt(match.index + match[0].length);
     if (!hit || readNameAfter(text, match.index, context.gazetteer) !== name) continue;
-    addPost(result, context, name, match.index, postsFrom(hit, postAt, text, mentions, context));
+    addPost(result, context, name, match.index, postsFrom(hit, postAt, text, mentions, context), "appointment");
   }
 }
 

@@ -71,6 +71,8 @@ function mergeRelationships(group: GraphRelationship[]): GraphRelationship {
     evidenceDocIds: concatOf(all, "evidenceDocIds"),
     evidenceStarts: concatOf(all, "evidenceStarts"),
     evidenceEnds: concatOf(all, "evidenceEnds"),
+    extractedBy: concatOf(all, "extractedBy"),
+    confidence: concatOf(all, "confidence"),
     docIds: unionOf(all, "docIds"),
   };
   if (first.type === "OWNS") merged.count = (merged.evidence as unknown[]).length;

@@ -1,4 +1,5 @@
 /** Splits the text into lines and gives each the org whose work it describes (department sections, bylines, reports). */
+import type { ExtractionMethod } from "../../cypher/model";
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef, Mention, Section } from "./extraction-types";
 import { mentionsIn } from "./extract-owns";
@@ -111,11 +112,13 @@ export function splitSections(text: string, meta: DocumentMeta, mentions: Mentio
   });
   const hasSections = found.some((f) => f.header || f.byline || f.speaker);
   let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(text, mentions, gazetteer));
+  let ownerMethod: ExtractionMethod | undefined = owner ? "document-subject" : undefined;
   return lines.map((line, i) => {
     const { header, byline, speaker } = found[i] ?? {};
-    owner = header ?? byline ?? speaker ?? owner;
+    const own = header ?? byline ?? speaker;
+    if (own) [owner, ownerMethod] = [own, "section-owner"];
     const caption = gazetteer.lexicon.captionCues.some((c) => line.text.startsWith(c));
     const kind = header ? "heading" : byline ? "byline" : caption ? "caption" : "body";
-    return { start: line.start, end: line.end, text: line.text, kind, owner };
+    return { start: line.start, end: line.end, text: line.text, kind, owner, ...(ownerMethod ? { ownerMethod } : {}) };
   });
 }

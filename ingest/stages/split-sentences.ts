@@ -105,11 +105,11 @@ export function splitSentences(sections: Section[], meta: DocumentMeta, gazettee
     owner = section.owner;
     for (const part of splitLine(section)) {
       if (section.kind !== "body") {
-        sentences.push({ ...part, owner: section.owner, year: planYears[i] ?? state.year });
+        sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year: planYears[i] ?? state.year });
         continue;
       }
       state.year = yearSignal(part.text, state, meta, gazetteer) ?? state.year;
-      sentences.push({ ...part, owner: section.owner, year: state.year });
+      sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year: state.year });
     }
   }
   return sentences;

@@ -1,6 +1,6 @@
 /** Turns one document's meta, entities and facts into its DocumentGraph (nodes and relationships of cypher/model.ts). */
-import { nodeId } from "../../cypher/model";
-import type { GraphNode, GraphRelationship, NodeProperties, DatedFactProperties } from "../../cypher/model";
+import { EXTRACTION_CONFIDENCE, nodeId } from "../../cypher/model";
+import type { GraphNode, GraphRelationship, NodeProperties, DatedFactProperties, ExtractionMethod } from "../../cypher/model";
 import { entryKey } from "../gazetteer/load-gazetteer";
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText } from "../model";
@@ -44,13 +44,26 @@ function entityNode(entity: ResolvedEntity): GraphNode {
   return { id, labels: [entity.ref.label], properties: properties as unknown as NodeProperties };
 }
 
-function evidenceOf(docId: string, sentences: Sentence[]): DatedFactProperties {
-  const unique = [...new Map(sentences.map((s) => [s.start, s])).values()].sort((a, b) => a.start - b.start);
+interface Evidence {
+  sentence: Sentence;
+  method: ExtractionMethod;
+}
+
+/** One evidence entry per sentence, in text order; a sentence read two ways keeps its surest reading. */
+function evidenceOf(docId: string, found: Evidence[]): DatedFactProperties {
+  const bySentence = new Map<number, Evidence>();
+  for (const e of found) {
+    const seen = bySentence.get(e.sentence.start);
+    if (!seen || EXTRACTION_CONFIDENCE[e.method] > EXTRACTION_CONFIDENCE[seen.method]) bySentence.set(e.sentence.start, e);
+  }
+  const unique = [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
   return {
-    evidence: unique.map((s) => s.text),
+    evidence: unique.map((e) => e.sentence.text),
     evidenceDocIds: unique.map(() => docId),
-    evidenceStarts: unique.map((s) => s.start),
-    evidenceEnds: unique.map((s) => s.end),
+    evidenceStarts: unique.map((e) => e.sentence.start),
+    evidenceEnds: unique.map((e) => e.sentence.end),
+    extractedBy: unique.map((e) => e.method),
+    confidence: unique.map((e) => EXTRACTION_CONFIDENCE[e.method]),
     docIds: [docId],
   };
 }
@@ -59,7 +72,7 @@ function datedRelationships(docId: string, facts: DatedFact[]): GraphRelationshi
   const groups = groupBy(facts, (f) => `${f.type}|${refId(f.from)}|${refId(f.to)}|${f.year ?? ""}`);
   return groups.map((group) => {
     const first = group[0] as DatedFact;
-    const props = evidenceOf(docId, group.map((f) => f.sentence));
+    const props = evidenceOf(docId, group);
     const year = first.year === undefined ? {} : { year: first.year };
     const properties = first.type === "OWNS" ? { ...year, ...props, count: props.evidence.length } : { ...year, ...props };
     return { type: first.type, start: refId(first.from), end: refId(first.to), properties } as GraphRelationship;
@@ -70,7 +83,7 @@ function holdsRelationships(docId: string, posts: PostFact[], year: number | und
   const groups = groupBy(posts, (p) => `${p.person}|${refId(p.org)}|${p.title}`);
   return groups.map((group) => {
     const first = group[0] as PostFact;
-    const properties = { ...(year === undefined ? {} : { year }), title: first.title, ...evidenceOf(docId, group.map((p) => p.sentence)) };
+    const properties = { ...(year === undefined ? {} : { year }), title: first.title, ...evidenceOf(docId, group) };
     return { type: "HOLDS", start: nodeId("Person", first.person), end: refId(first.org), properties };
   });
 }

@@ -15,7 +15,7 @@ function node(label: NodeLabel, id: string, extra: Record<string, unknown> = {})
 }
 
 function owns(docId: string, start: string, end: string, year: number | undefined, sentence: string, at = 0): GraphRelationship {
-  const properties = { evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [at], evidenceEnds: [at + sentence.length], docIds: [docId], count: 1 };
+  const properties = { evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [at], evidenceEnds: [at + sentence.length], extractedBy: [], confidence: [], docIds: [docId], count: 1 };
   return { type: "OWNS", start, end, properties: year === undefined ? properties : { ...properties, year } } as GraphRelationship;
 }
 

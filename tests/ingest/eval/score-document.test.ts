@@ -36,7 +36,7 @@ describe("scoreDocument", () => {
     });
     const graph = {
       nodes: [aNode("bureau:规划司", "Bureau"), aNode("program:工业强基", "Program")],
-      relationships: [{ type: "OWNS" as const, start: "bureau:规划司", end: "program:工业强基", properties: { year: 2013, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], docIds: [DOC], count: 1 } }],
+      relationships: [{ type: "OWNS" as const, start: "bureau:规划司", end: "program:工业强基", properties: { year: 2013, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], extractedBy: [], confidence: [], docIds: [DOC], count: 1 } }],
     };
     const score = scoreDocument(g, graph, DOC);
     expect(score.OWNS.misses).toHaveLength(1);
@@ -50,7 +50,7 @@ describe("scoreDocument", () => {
     });
     const graph = {
       nodes: [aNode("bureau:规划司", "Bureau"), aNode("ministry:财政部", "Ministry")],
-      relationships: [{ type: "COLLABORATES" as const, start: "ministry:财政部", end: "bureau:规划司", properties: { year: 2013, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], docIds: [DOC] } }],
+      relationships: [{ type: "COLLABORATES" as const, start: "ministry:财政部", end: "bureau:规划司", properties: { year: 2013, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], extractedBy: [], confidence: [], docIds: [DOC] } }],
     };
     expect(scoreDocument(g, graph, DOC).COLLABORATES.goldMatched).toBe(1);
   });

@@ -6,7 +6,7 @@ import { aDocumentGraph, aNode } from "../builders";
 function owns(docId: string, year: number, sentence: string): GraphRelationship {
   return {
     type: "OWNS", start: "bureau:规划司", end: "program:工业强基工程",
-    properties: { year, evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [sentence.length], docIds: [docId], count: 1 },
+    properties: { year, evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [sentence.length], extractedBy: [], confidence: [], docIds: [docId], count: 1 },
   };
 }
 
@@ -61,7 +61,7 @@ describe("mergeDocumentGraphs", () => {
   it("keeps HOLDS with different titles apart", () => {
     const holds = (title: string): GraphRelationship => ({
       type: "HOLDS", start: "person:许达哲", end: "ministry:工业和信息化部",
-      properties: { year: 2013, title, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], docIds: ["doc:a"] },
+      properties: { year: 2013, title, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], extractedBy: [], confidence: [], docIds: ["doc:a"] },
     });
     expect(mergeDocumentGraphs([aDocumentGraph("doc:a", [], [holds("副部长"), holds("党组副书记")])]).relationships).toHaveLength(2);
   });
@@ -69,7 +69,7 @@ describe("mergeDocumentGraphs", () => {
   it("merges one post reported by documents of different years into one HOLDS with the latest year", () => {
     const post = (docId: string, year: number): GraphRelationship => ({
       type: "HOLDS", start: "person:罗文", end: "bureau:规划司",
-      properties: { title: "司长", year, evidence: ["规划司司长 罗文"], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [8], docIds: [docId] },
+      properties: { title: "司长", year, evidence: ["规划司司长 罗文"], evidenceDocIds: [docId], evidenceStarts: [0], evidenceEnds: [8], extractedBy: [], confidence: [], docIds: [docId] },
     });
     const merged = mergeDocumentGraphs([aDocumentGraph("doc:a", [], [post("doc:a", 2016)]), aDocumentGraph("doc:b", [], [post("doc:b", 2017)])]);
     expect(merged.relationships).toHaveLength(1);
