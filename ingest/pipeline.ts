@@ -10,9 +10,9 @@ import { openGraphStore, type DocumentLoadStatus, type WriteCounts } from "./neo
 import { BUILTIN_SOURCES } from "./sources/builtin-sources";
 import { collectFiles } from "./sources/collect-files";
 import { DEFAULT_READ_OPTIONS, type DocumentSource } from "./sources/document-source";
-import { extractDocument } from "./stages/extract-document";
-import { mergeDocumentGraphs } from "./stages/merge-document-graphs";
-import { normaliseText } from "./stages/normalise-text";
+import { extractDocument } from "./extract/extract-document";
+import { mergeDocumentGraphs } from "./extract/graph/merge-document-graphs";
+import { normaliseText } from "./text/normalise-text";
 
 export interface ProgressEvent {
   phase: "extract" | "load";

@@ -1,5 +1,5 @@
 /** HTML documents (.html, .htm): decoded, then reduced to their text. */
-import { decodeText } from "../stages/decode-text";
+import { decodeText } from "../text/decode-text";
 import { EmptyFileError } from "../errors";
 import { matchExtensions, type DocumentSource } from "./document-source";
 import { htmlToText } from "./html-to-text";

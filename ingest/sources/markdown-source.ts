@@ -1,5 +1,5 @@
 /** Markdown documents (.md, .markdown): decoded, then the markup that is not text (#, **, links' URLs, fences) removed. */
-import { decodeText } from "../stages/decode-text";
+import { decodeText } from "../text/decode-text";
 import { matchExtensions, type DocumentSource } from "./document-source";
 import { readSourceFile } from "./read-source-file";
 

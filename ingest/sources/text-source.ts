@@ -1,5 +1,5 @@
 /** Plain text documents (.txt): the decoded text as it is. */
-import { decodeText } from "../stages/decode-text";
+import { decodeText } from "../text/decode-text";
 import { matchExtensions, type DocumentSource } from "./document-source";
 import { readSourceFile } from "./read-source-file";
 

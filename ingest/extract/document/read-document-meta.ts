@@ -1,0 +1,95 @@
+/** Reads what a document says about itself: title, date, year, document number, issuer, and whose report it is. */
+import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { DocumentMeta, EntityRef } from "../extraction-types";
+import { HEADING_ENUMERATOR } from "./heading-enumerator";
+import { readSignatureDate } from "./signature-date";
+
+const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
+const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const CJK_MONTH = /((?:19|20)\d{2})年\d{1,2}月/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）]\d+号/;
+const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}$/;
+/** "工业和信息化部 财政部关于…的通知": the issuers named before 关于 in a notice's title. */
+const TITLE_ISSUER = /^([\u4e00-\u9fff][\u4e00-\u9fff 、]{1,40}?)关于.*(?:通知|意见|决定|通告|公告|批复|函)$/;
+/**
+ * A year heading's enumerator: a section heading's ("一、", "（二）", "3.") or a part's ("第一部分").
+ * Department headings (split-sections) do not take the part form; no sample or test shows either way.
+ */
+const ENUMERATOR = String.raw`(?:${HEADING_ENUMERATOR}|第[一二三四五六七八九十]+部分\s*)?`;
+const PLAN_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:工作思路|工作要求|重点工作|工作重点|工作安排|工作总体要求|工作任务)`, "m");
+const REVIEW_HEADING = new RegExp(String.raw`^${ENUMERATOR}(\d{4})年[^\n。]{0,12}(?:主要工作|工作情况|完成工作|工作回顾|成效)`, "m");
+/** A title that reviews a year ("科技司2018年工作回顾") speaks from that year. */
+const REVIEW_TITLE = /((?:19|20)\d{2})年度?[^\n。]{0,12}(?:回顾|总结|盘点|成效|进展|年报)/;
+
+function pad(n: string): string {
+  return n.padStart(2, "0");
+}
+
+/** The first date the opening lines state (a publication or meeting date). */
+function findDate(head: string): string | undefined {
+  const m = ISO_DATE.exec(head) ?? CJK_DATE.exec(head);
+  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
+  return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+}
+
+function labelledDate(head: string): string | undefined {
+  const m = ISO_DATE.exec(head);
+  return m?.[1] && m[2] && m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined;
+}
+
+/** Without a date: a review title or heading names the year; a plan heading names the year after the document's. */
+function inferYear(text: string, title: string): number | undefined {
+  const reviewed = REVIEW_TITLE.exec(title)?.[1];
+  if (reviewed) return Number(reviewed);
+  const review = REVIEW_HEADING.exec(text);
+  if (review?.[1]) return Number(review[1]);
+  const plan = PLAN_HEADING.exec(text);
+  if (plan?.[1]) return Number(plan[1]) - 1;
+  return undefined;
+}
+
+/** A report of the national work conference (named in the title) speaks for the home ministry as a whole. */
+function findOwner(head: string, gazetteer: Gazetteer): EntityRef | undefined {
+  const cues = gazetteer.lexicon.ministryReportCues;
+  if (!cues.some((cue) => head.includes(cue))) return undefined;
+  const ministry = gazetteer.bySurface.get(gazetteer.lexicon.homeMinistry ?? "");
+  return ministry ? { label: ministry.label, name: ministry.name } : undefined;
+}
+
+/** The date of the first signature, when the opening lines give none. */
+function signatureDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const signed = readSignatureDate(line);
+    if (signed) return `${signed.year}-${pad(String(signed.month))}-${pad(String(signed.day))}`;
+  }
+  return undefined;
+}
+
+/** The issuer who signs the document first: on the date's line, or the line above it ("广东省人民政府" above "二○一二年二月十七日"). */
+function findIssuer(lines: string[]): string | undefined {
+  for (const [i, line] of lines.entries()) {
+    const signed = readSignatureDate(line);
+    if (!signed) continue;
+    const before = lines[i - 1] ?? "";
+    return signed.issuer ?? (ISSUER_LINE.test(before) ? before : undefined);
+  }
+  return undefined;
+}
+
+/**
+ * Input: the normalised text. Output: title (first non-empty line), date (YYYY-MM-DD) when the
+ * opening lines state one, the document's year, its number (国发〔2011〕47号) and, for a
+ * ministry-wide work report, the ministry as owner; the issuer is whoever signs it first.
+ */
+export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMeta {
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const title = lines[0] ?? "";
+  const head = lines.slice(0, 4).join("\n");
+  // A labelled date ("发布时间：…") may stand below a web page's title, source and breadcrumb lines.
+  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? signatureDate(lines);
+  const month = CJK_MONTH.exec(head)?.[1];
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : undefined));
+  const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
+  const owner = findOwner(title, gazetteer);
+  return { title, date, year, docNumber, owner, issuer: findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim() };
+}

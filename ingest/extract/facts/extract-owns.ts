@@ -1,0 +1,36 @@
+/** OWNS facts: in a sentence that belongs to an org's section, that org owns every program the sentence names. */
+import type { ExtractionMethod } from "../../../cypher/model";
+import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { DatedFact, EntityRef, Mention, Sentence } from "../extraction-types";
+import { findGazetteerMentions } from "../mentions/find-gazetteer-mentions";
+import { mentionsIn } from "../spans";
+
+/** The known programs a document's title names: acting on 《工业转型升级规划》 is acting on 工业转型升级. */
+function programsInTitle(m: Mention, gazetteer: Gazetteer): EntityRef[] {
+  if (m.entity.label !== "Document") return [];
+  return findGazetteerMentions(m.entity.name, gazetteer).filter((p) => p.entity.label === "Program").map((p) => p.entity);
+}
+
+/** A co-owner named with the subject is as sure as the subject only when the subject was written there. */
+function coMethod(method: ExtractionMethod): ExtractionMethod {
+  return method === "explicit-subject" ? "co-subject" : method;
+}
+
+/**
+ * Input: dated, owned sentences, the document's mentions and the gazetteer. Output: one OWNS
+ * fact per (sentence, program) where the sentence has an owner — programs it names, and known
+ * programs named in the titles of documents it acts on; the year is the sentence's.
+ */
+export function extractOwns(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.owner) continue;
+    const method = sentence.ownerMethod ?? "explicit-subject";
+    const owners = [{ from: sentence.owner, method }, ...(sentence.coOwners ?? []).map((from) => ({ from, method: coMethod(method) }))];
+    for (const m of mentionsIn(sentence, mentions)) {
+      const programs = m.entity.label === "Program" ? [m.entity] : programsInTitle(m, gazetteer);
+      for (const owner of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, ...owner, to, year: sentence.year, sentence })));
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,251 @@
+/** Finds people and the posts they hold: "工业和信息化部规划司司长 罗文", "副部长杨学山、刘利华", "马凯副总理". */
+import type { ExtractionMethod } from "../../../cypher/model";
+import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { EntityRef, Mention, PostFact, Sentence } from "../extraction-types";
+import { readNameAfter, readNameBefore } from "../mentions/read-person-name";
+import { longestWordAt } from "../word-index";
+
+/** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
+const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
+const CHAIN_SEPARATORS = ["、", "兼"];
+const STATIONED = "驻部";
+/** A name before a telephone number: a contact. */
+const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电话\s*[:：]?\s*)?(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})/gm;
+/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
+const FORMER = /[原前]$/;
+/** News of an appointment: "任命张峰为工业和信息化部总工程师". */
+const APPOINTED = /任命/g;
+/** The next appointee of the same 任命 sentence: "任命A为…，B为…". */
+const NEXT_APPOINTEE = /[，,](?=[\u4e00-\u9fff]{2,3}为)/g;
+const MEMBERSHIP = "党组成员、";
+/** "…纪检监察组组长、党组成员邹一鸣": the membership after a post does not hide the post's holder. */
+const TRAILING_MEMBERSHIP = "、党组成员";
+/** "…副部长 林嘉任…局长": after a space, a name followed by 任 opens a new clause with its own post. */
+const NEW_POST = /^(?:同志)?(?:被任命为|出任|担任|任)(?!命|务|职)/;
+/** "张峰任工业和信息化部总工程师", "张峰同志任…", "张峰目前同时担任…" (adverbs of time may stand between). */
+const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同时|还|也)*(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
+/** A biography: "李四，男，汉族，…，现任…司长". */
+const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
+
+interface TitleHit {
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface PostsResult {
+  posts: PostFact[];
+  people: Mention[];
+}
+
+const titleCache = new WeakMap<Gazetteer, string[]>();
+
+function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
+  const titles = titleCache.get(gazetteer) ?? gazetteer.lexicon.titles.map((t) => t.title);
+  titleCache.set(gazetteer, titles);
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const title = longestWordAt(text, i, titles);
+    if (!title) continue;
+    hits.push({ title, start: i, end: i + title.length });
+    i += title.length - 1;
+  }
+  return hits;
+}
+
+function orgEndingAt(mentions: Mention[], end: number): Mention | undefined {
+  return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
+}
+
+/** Whose post a title is: the org written just before it, else the title's implied org. */
+function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: Context): { org?: EntityRef; start: number } {
+  const written = orgEndingAt(mentions, hit.start);
+  if (written) return { org: written.entity, start: written.start };
+  const implied = context.gazetteer.lexicon.titles.find((t) => t.title === hit.title)?.impliedOrg;
+  const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;
+  if (implied === "context-ministry" || stationed) return { org: context.ministry, start: hit.start };
+  if (implied === "section-owner") return { org: context.sentenceAt(hit.start)?.owner, start: hit.start };
+  if (implied) {
+    const entry = context.gazetteer.bySurface.get(implied);
+    return { org: entry ? { label: entry.label, name: entry.name } : undefined, start: hit.start };
+  }
+  return { start: hit.start };
+}
+
+interface Context {
+  gazetteer: Gazetteer;
+  ministry?: EntityRef;
+  sentenceAt: (offset: number) => Sentence | undefined;
+}
+
+/** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
+function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef; start: number }> {
+  const chain = [{ title: last.title, ...orgOfTitle(last, text, mentions, context) }];
+  let head = chain[0]?.start ?? last.start;
+  for (;;) {
+    const sep = CHAIN_SEPARATORS.find((s) => text.slice(head - s.length, head) === s);
+    const prev = sep ? hits.find((h) => h.end === head - sep.length) : undefined;
+    if (!sep || !prev) break;
+    const link = { title: prev.title, ...orgOfTitle(prev, text, mentions, context) };
+    chain.push(link);
+    head = link.start;
+  }
+  return chain;
+}
+
+/** Names after a title, continuing through "、" lists: "副部长杨学山、刘利华、尚冰". */
+function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
+  const names: Array<{ name: string; start: number }> = [];
+  let at = text[from] === " " ? from + 1 : from;
+  for (;;) {
+    const name = readNameAfter(text, at, gazetteer);
+    if (!name || (at > from && NEW_POST.test(text.slice(at + name.length, at + name.length + 4)))) break;
+    names.push({ name, start: at });
+    if (text[at + name.length] !== "、") break;
+    at += name.length + 1;
+  }
+  return names;
+}
+
+function addPost(result: PostsResult, context: Context, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
+  const sentence = context.sentenceAt(start);
+  result.people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
+  if (!sentence) return;
+  for (const link of links) {
+    if (link.org) result.posts.push({ person: name, org: link.org, title: link.title, sentence, method });
+  }
+}
+
+/** The sentence containing an offset (sentences are in text order). */
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** People named without a post: "免去张三的…职务", "联系人：王磊", "李四不再担任…". */
+function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[] {
+  const people: Mention[] = [];
+  const add = (name: string | undefined, start: number): void => {
+    if (name) people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
+  };
+  for (const cue of gazetteer.lexicon.personBefore) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
+      add(readNameAfter(text, from, gazetteer), from);
+    }
+  }
+  // A notice's contact line: "…司 王磊 010-68205364".
+  for (const m of text.matchAll(CONTACT)) {
+    const name = m[1] ?? "";
+    if (gazetteer.surnames.has(name.slice(0, 1))) add(name, m.index + m[0].indexOf(name));
+  }
+  for (const cue of gazetteer.lexicon.personAfter) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const name = [3, 2].map((n) => text.slice(at - n, at)).find((n) => /^[\u4e00-\u9fff]+$/.test(n) && gazetteer.surnames.has(n.slice(0, 1)) && !/[\u4e00-\u9fff]/.test(text[at - n.length - 1] ?? ""));
+      add(name, at - (name?.length ?? 0));
+    }
+  }
+  return people;
+}
+
+/** "肖华：做好规划落实预研" — an interview titled with the speaker's name. */
+function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
+  const m = /^([\u4e00-\u9fff]{2,3})[:：]/.exec(text);
+  const name = m?.[1];
+  if (!name || readNameAfter(text, 0, gazetteer) !== name) return [];
+  return [{ start: 0, end: name.length, surface: name, entity: { label: "Person", name }, source: "person" }];
+}
+
+/** "任命X为…", "任命X、Y为…": the names between 任命 and 为. */
+function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
+  const names: Array<{ name: string; start: number }> = [];
+  let at = from;
+  for (;;) {
+    const name = [3, 2].map((n) => text.slice(at, at + n)).find((n) => /[、为]/.test(text[at + n.length] ?? "") && gazetteer.surnames.has(n.slice(0, 1)));
+    if (!name) return [];
+    names.push({ name, start: at });
+    at += name.length + 1;
+    if (text[at - 1] === "为") return names;
+  }
+}
+
+/**
+ * Appointments in news: "任命张峰为工业和信息化部总工程师", "任命A、B为…副部长", "张峰任…总工程师".
+ * The title right after 为/任 (with the org written before it) is the post.
+ */
+function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
+  const postAt = (at: number): TitleHit | undefined => {
+    const written = mentions.find((m) => m.start === at);
+    const from = written ? written.end : at;
+    // 党组成员 is a membership, not a post: "任工业和信息化部党组成员、副部长" holds the 副部长.
+    return hits.find((h) => h.start === (text.startsWith(MEMBERSHIP, from) ? from + MEMBERSHIP.length : from));
+  };
+  for (const match of [...text.matchAll(APPOINTED), ...text.matchAll(NEXT_APPOINTEE)]) {
+    if (match[0] !== "任命" && !/任命[^。；;]*$/.test(text.slice(0, match.index))) continue;
+    const names = appointedNames(text, match.index + match[0].length, context.gazetteer);
+    const last = names[names.length - 1];
+    const hit = last ? postAt(last.start + last.name.length + 1) : undefined;
+    if (!hit) continue;
+    const posts = postsFrom(hit, postAt, text, mentions, context);
+    for (const { name, start } of names) addPost(result, context, name, start, posts, "appointment");
+  }
+  for (const match of [...text.matchAll(SELF_APPOINTED), ...text.matchAll(BIOGRAPHY)]) {
+    const name = match[1] ?? "";
+    const hit = postAt(match.index + match[0].length);
+    if (!hit || readNameAfter(text, match.index, context.gazetteer) !== name) continue;
+    addPost(result, context, name, match.index, postsFrom(hit, postAt, text, mentions, context), "appointment");
+  }
+}
+
+/**
+ * The post after 为/任 and those joined to it ("部长、党组书记", "局长兼总工程师"); a joined
+ * title without its own org is held in the org of the post before it.
+ */
+function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
+  const posts = [{ title: first.title, org: orgOfTitle(first, text, mentions, context).org }];
+  for (let hit = first; CHAIN_SEPARATORS.includes(text[hit.end] ?? ""); ) {
+    const next = postAt(hit.end + 1);
+    if (!next) break;
+    const written = orgEndingAt(mentions, next.start);
+    posts.push({ title: next.title, org: written ? written.entity : posts[posts.length - 1]?.org });
+    hit = next;
+  }
+  return posts;
+}
+
+/**
+ * Input: text, sentences, org mentions, gazetteer, the ministry the document speaks of.
+ * Output: a PostFact per (person, title, org) and a Person mention per name found next to a title.
+ */
+export function findPosts(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer, ministry?: EntityRef): PostsResult {
+  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o) };
+  const result: PostsResult = { posts: [], people: [] };
+  const hits = titleHits(text, gazetteer);
+  for (const hit of hits) {
+    const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
+    const names = namesAfter(text, from, gazetteer);
+    if (names.length === 0) continue;
+    const chain = chainBefore(hit, hits, text, mentions, context);
+    const head = Math.min(...chain.map((link) => link.start));
+    const held = FORMER.test(text.slice(Math.max(0, head - 1), head)) ? [] : chain;
+    for (const { name, start } of names) addPost(result, context, name, start, held);
+  }
+  addAppointments(text, hits, mentions, context, result);
+  result.people.push(...titlePerson(text, gazetteer), ...peopleWithoutPost(text, gazetteer));
+  const known = new Set(result.people.map((p) => p.surface));
+  for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
+    const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));
+    if (!name) continue;
+    const { org } = orgOfTitle({ ...hit, start: hit.start - name.length }, text, mentions, context);
+    addPost(result, context, name, hit.start - name.length, [{ title: hit.title, org }]);
+  }
+  return result;
+}

@@ -1,0 +1,196 @@
+/** Discovers organisations the gazetteer lacks: provincial bodies ("浙江省经信委") and names ending in an org word (领导小组, 联盟 …). */
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
+import type { Mention } from "../extraction-types";
+import { phraseStart } from "./program-phrase";
+import { longestWordAt } from "../word-index";
+
+const REGION_LEVELS = ["自治区", "省", "市"];
+const MIN_CORE = 2;
+
+interface SuffixRule {
+  suffix: string;
+}
+
+interface SuffixLookup<R extends SuffixRule> {
+  /** The suffixes as one stable list, so that word-index builds its index once per rule list. */
+  words: string[];
+  /** The first rule per suffix, as a search of the list would find it. */
+  rules: Map<string, R>;
+}
+
+const lookups = new WeakMap<readonly SuffixRule[], SuffixLookup<SuffixRule>>();
+
+/** The words and rules of a gazetteer rule list, built once per list rather than per lookup: lookups run at every region name, every 省 and every character. */
+function suffixLookup<R extends SuffixRule>(list: readonly R[]): SuffixLookup<R> {
+  const cached = lookups.get(list) as SuffixLookup<R> | undefined;
+  if (cached) return cached;
+  const rules = new Map<string, R>();
+  for (const rule of list) if (!rules.has(rule.suffix)) rules.set(rule.suffix, rule);
+  const lookup = { words: list.map((r) => r.suffix), rules };
+  lookups.set(list, lookup);
+  return lookup;
+}
+
+/** The rule whose suffix is the longest word starting at `at`. */
+function ruleAt<R extends SuffixRule>(text: string, at: number, lookup: SuffixLookup<R>): R | undefined {
+  const word = longestWordAt(text, at, lookup.words);
+  return word === undefined ? undefined : lookup.rules.get(word);
+}
+
+const GOVERNMENT = "人民政府";
+
+/** "浙江省副省长程立新": a province or city written before its head's title stands for its 人民政府. */
+function regionalGovernmentBeforeHead(text: string, at: number, end: number, region: string, gazetteer: Gazetteer): Mention[] {
+  if (end === at || !longestWordAt(text, end, gazetteer.lexicon.regionalHeadTitles)) return [];
+  const surface = text.slice(at, end);
+  return [{ start: at, end, surface, entity: { label: "Organization", name: region + GOVERNMENT }, source: "region", aliases: [surface] }];
+}
+
+/** "浙江省经信委" → 浙江省经济和信息化委员会; "天津市中小局" → 天津市中小企业局. */
+function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
+  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
+  const mentions: Mention[] = [];
+  for (const region of gazetteer.regions) {
+    for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
+      const level = REGION_LEVELS.find((l) => text.startsWith(l, at + region.short.length)) ?? "";
+      const bodyAt = at + region.short.length + level.length;
+      const body = ruleAt(text, bodyAt, suffixes);
+      if (!body) {
+        mentions.push(...regionalGovernmentBeforeHead(text, at, bodyAt, region.full, gazetteer));
+        continue;
+      }
+      const end = bodyAt + body.suffix.length;
+      const name = region.full + (body.full ?? body.suffix);
+      mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name }, source: "region", aliases: [text.slice(at, end)] });
+    }
+  }
+  return mentions;
+}
+
+/** "省经济和信息化委要…" in a province's own document: the province it names most. */
+function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+  const counts = new Map<string, number>();
+  for (const m of found) {
+    const region = gazetteer.regions.find((r) => m.entity.name.startsWith(r.full));
+    if (region) counts.set(region.full, (counts.get(region.full) ?? 0) + 1);
+  }
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!home || !home.endsWith("省")) return [];
+  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
+  const mentions: Mention[] = [];
+  for (let at = text.indexOf("省"); at >= 0; at = text.indexOf("省", at + 1)) {
+    const body = ruleAt(text, at + 1, suffixes);
+    if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
+    const end = at + 1 + body.suffix.length;
+    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: home + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
+  }
+  return mentions;
+}
+
+/** "国家级…中心", "国家和省级…中心": a level names a category of bodies, not one body. */
+const LEVEL_PREFIX = /(?:^|和)(?:国家|省|市|县)级/;
+
+/** A name starting with 国家, 中国, a region … is a proper name, not a generic phrase. */
+function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
+  if (LEVEL_PREFIX.test(name)) return false;
+  return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
+}
+
+/** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
+function isClause(name: string, gazetteer: Gazetteer): boolean {
+  for (let length = 2; length < name.length; length++) {
+    if (gazetteer.bySurface.has(name.slice(0, length)) && longestWordAt(name, length, gazetteer.lexicon.leadingWords)) return true;
+  }
+  return false;
+}
+
+/** "国家新材料产业发展领导小组", "云计算开源产业联盟": a phrase ending in an org word. */
+function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
+  const suffixes = suffixLookup(gazetteer.lexicon.orgSuffixes);
+  const generic = new Set(gazetteer.lexicon.genericPhrases);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const rule = ruleAt(text, i, suffixes);
+    if (!rule) continue;
+    const { suffix, label } = rule;
+    const start = phraseStart(text, i, gazetteer);
+    const end = i + suffix.length;
+    const name = text.slice(start, end);
+    const known = gazetteer.bySurface.get(name);
+    const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
+    if (i - start >= MIN_CORE && proper && !generic.has(name) && !isClause(name, gazetteer) && (!known || known.label === label)) {
+      mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
+    }
+    i = end - 1;
+  }
+  return mentions;
+}
+
+const NATIONAL = "国家";
+
+/** What a department of another ministry is called after the ministry's name: "财政部经济建设司". */
+const DEPARTMENT_AFTER = /^[^\s的和与及、，。,；;:：()（）“”《》]{2,8}?司(?![长局])/;
+
+/** A ministry other than the home one, or a national bureau it administers (国家烟草专卖局), whose 司 are its own. */
+function isOtherMinistry(entry: GazetteerEntry, gazetteer: Gazetteer): boolean {
+  if (entry.label === "Bureau") return entry.name.startsWith(NATIONAL);
+  return entry.label === "Ministry" && entry.name !== gazetteer.lexicon.homeMinistry;
+}
+
+/** "财政部经济建设司", "国家烟草专卖局专卖监督管理司": a department of a ministry other than the home one is an Organization. */
+function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (const entry of gazetteer.entries) {
+    if (!isOtherMinistry(entry, gazetteer)) continue;
+    for (const surface of [entry.name, ...entry.aliases]) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
+        if (!department) continue;
+        const end = at + surface.length + department.length;
+        mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + department }, source: "region", aliases: [text.slice(at, end)] });
+      }
+    }
+  }
+  return mentions;
+}
+
+const SOURCE_NAME = /^[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])/;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A source the gazetteer lacks and that is not a generic phrase ("有关部门"). */
+function sourceMention(name: string, start: number, gazetteer: Gazetteer): Mention[] {
+  const generic = gazetteer.lexicon.genericPhrases.includes(name) || gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
+  if (generic || gazetteer.bySurface.has(name)) return [];
+  return [{ start, end: start + name.length, surface: name, entity: { label: "Organization", name }, source: "suffix" }];
+}
+
+/** The source of a news item: "来源：经济参考报", "据中国政府网消息", "据新华社报道". */
+function newsSources(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (const cue of gazetteer.lexicon.sourceCues) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const m = SOURCE_NAME.exec(text.slice(at + cue.length, at + cue.length + 20));
+      if (m?.[1]) mentions.push(...sourceMention(m[1], at + cue.length + m[0].length - m[1].length, gazetteer));
+    }
+  }
+  const reports = gazetteer.lexicon.reportCues.map(escape).join("|");
+  if (!reports) return mentions;
+  for (const m of text.matchAll(new RegExp(`据([\u4e00-\u9fff]{2,10}?)(?:${reports})`, "g"))) {
+    mentions.push(...sourceMention(m[1] ?? "", m.index + 1, gazetteer));
+  }
+  return mentions;
+}
+
+/**
+ * Input: text, gazetteer. Output: candidate Organization mentions: provincial and municipal bodies
+ * under their spelled-out names, bare "省…" bodies of a province's own document, departments of
+ * other ministries, and phrases
+ * ending in an organisation word, cut after the last action word, and the sources of news items.
+ */
+export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const regional = regionalBodies(text, gazetteer);
+  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...otherMinistryDepartments(text, gazetteer), ...suffixOrgs(text, gazetteer), ...newsSources(text, gazetteer)];
+}

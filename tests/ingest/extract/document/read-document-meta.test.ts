@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readDocumentMeta } from "../../../../ingest/extract/document/read-document-meta";
+import { testGazetteer } from "../../builders";
+
+describe("readDocumentMeta", () => {
+  it("takes the title from the first line and the date from a meeting date in the opening lines", () => {
+    const meta = readDocumentMeta("全国工业和信息化工作会议在京召开\n2014年12月25日，全国工业和信息化工作会议在京召开。", testGazetteer());
+    expect(meta).toMatchObject({ title: "全国工业和信息化工作会议在京召开", date: "2014-12-25", year: 2014 });
+    expect(meta.owner?.name).toBe("工业和信息化部");
+  });
+
+  it("reads a publication date and a document number", () => {
+    const meta = readDocumentMeta("转发通知\n发布日期:2012-03-08\n粤府〔2012〕22号\n正文", testGazetteer());
+    expect(meta).toMatchObject({ date: "2012-03-08", year: 2012, docNumber: "粤府〔2012〕22号" });
+    expect(meta.owner).toBeUndefined();
+  });
+
+  it("without a date, dates a review-and-plan report in the year it reviews", () => {
+    const text = "李四：做好工作\n2015年主要工作和成效\n2015年，规划司开展工作。\n2016年工作思路\n规划司将继续。";
+    expect(readDocumentMeta(text, testGazetteer()).year).toBe(2015);
+    expect(readDocumentMeta("报告摘要\n2012年工作总体要求\n内容", testGazetteer()).year).toBe(2011);
+  });
+
+  it("takes the issuer from the first signature, on the date's line or just above it", () => {
+    const forwarded = "转发通知\n现将通知转发给你们。\n广东省人民政府\n二○一二年二月十七日\n通知正文。\n中华人民共和国国务院 二○一一年十二月三十日";
+    expect(readDocumentMeta(forwarded, testGazetteer()).issuer).toBe("广东省人民政府");
+    expect(readDocumentMeta("通知\n正文。\n中华人民共和国国务院 二○一一年十二月三十日", testGazetteer()).issuer).toBe("中华人民共和国国务院");
+  });
+
+  it("does not make a department collection a ministry report because its intro names the conference", () => {
+    const meta = readDocumentMeta("工信部各司局2017年重点工作\n2016年12月26日，全国工业和信息化工作会议在京召开。", testGazetteer());
+    expect(meta.owner).toBeUndefined();
+  });
+  it("takes the year of an undated review from its title or from an enumerated review heading", () => {
+    expect(readDocumentMeta("科技司2018年工作回顾\n推进创新。", testGazetteer()).year).toBe(2018);
+    expect(readDocumentMeta("科技司工作\n一、2016年主要工作\n推进创新。", testGazetteer()).year).toBe(2016);
+    expect(readDocumentMeta("科技司工作\n（二）2017年工作思路\n推进创新。", testGazetteer()).year).toBe(2016);
+  });
+});

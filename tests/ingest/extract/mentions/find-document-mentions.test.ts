@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { findDocumentMentions } from "../../../../ingest/extract/mentions/find-document-mentions";
+import { testGazetteer } from "../../builders";
+
+function titles(text: string): string[] {
+  return findDocumentMentions(text, testGazetteer()).map((m) => m.entity.name);
+}
+
+describe("findDocumentMentions", () => {
+  it("names the document's own official title line as a document, but not an ordinary headline", () => {
+    expect(titles("首页 > 文件\n科技部 商务部关于开展技术转移试点工作的通知\n各省市：")).toEqual(["科技部 商务部关于开展技术转移试点工作的通知"]);
+    expect(titles("科技司2018年工作回顾\n关于试点，我们做了很多。")).toEqual([]);
+  });
+
+  it("finds a document named after an issuing verb, without 《》", () => {
+    expect(titles("推动出台了化解产能严重过剩矛盾的指导意见，严禁新增产能。")).toEqual(["化解产能严重过剩矛盾的指导意见"]);
+  });
+
+  it("continues through a 、 list and drops a leading 年度", () => {
+    expect(titles("发布年度军用技术转民用推广目录、军民两用技术与产品信息共享目录。")).toEqual(["军用技术转民用推广目录", "军民两用技术与产品信息共享目录"]);
+  });
+
+  it("skips generic objects", () => {
+    expect(titles("结合实际制定具体实施方案，根据国家产业政策和有关规定办理。")).toEqual([]);
+  });
+});

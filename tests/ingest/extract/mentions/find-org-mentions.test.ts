@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../../ingest/extract/mentions/find-mentions";
+import { testGazetteer } from "../../builders";
+
+function orgs(text: string): string[] {
+  return findMentions(text, testGazetteer()).filter((m) => m.entity.label === "Organization").map((m) => m.entity.name);
+}
+
+describe("findOrgMentions", () => {
+  it("spells out a provincial body's abbreviation in its name", () => {
+    expect(orgs("江西省经信委、重庆市通管局作交流发言。")).toEqual(["江西省经济和信息化委员会", "重庆市通信管理局"]);
+  });
+
+  it("reads a department of another ministry as an organisation, but not a post's title", () => {
+    expect(orgs("请报送商务部外资司。科技部高新司司长出席。")).toEqual(["商务部外资司", "科技部高新司"]);
+  });
+
+  it("finds a national service centre by its word but not a category of centres named by level", () => {
+    expect(orgs("联合中国软件产业促进中心开展活动，建设一批国家级技术服务中心。")).toEqual(["中国软件产业促进中心"]);
+  });
+
+  it("finds a governance body by its word and keeps generic phrases out", () => {
+    expect(orgs("发挥国家集成电路产业发展领导小组的作用，支持产业联盟和企业集团发展，指导行业协会。")).toEqual(["国家集成电路产业发展领导小组"]);
+  });
+
+  it("reads a province or city before its head's title as its people's government", () => {
+    expect(orgs("湖南省副省长王五出席。天津市市长赵六致辞。")).toEqual(["湖南省人民政府", "天津市人民政府"]);
+  });
+
+  it("finds the source of a news item after 来源 or between 据 and 消息/报道", () => {
+    expect(orgs("2020年1月2日 来源:某某日报\n据某某观察网报道，据了解，据有关部门消息，会议召开。")).toEqual(["某某日报", "某某观察网"]);
+  });
+
+  it("does not read a known body followed by a verb as the start of a discovered name", () => {
+    expect(orgs("与财政部建立工作协调机制。")).toEqual([]);
+  });
+
+  it("finds a national innovation centre by its word, but not a category named by levels", () => {
+    expect(orgs("依托国家虚拟现实创新中心，支持建设国家和省级工业设计创新中心。")).toEqual(["国家虚拟现实创新中心"]);
+  });
+
+  it("reads a department of a national bureau as an organisation", () => {
+    expect(orgs("此前任国家烟草专卖局财务管理司司长。")).toEqual(["国家烟草专卖局财务管理司"]);
+  });
+});
