@@ -12,7 +12,7 @@ export const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
 
 Reads .txt, .md and .html documents (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), extracts the
 graph and loads it into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; default
-bolt://127.0.0.1:7687). Folders are read recursively.
+bolt://127.0.0.1:7687, or the port NEO4J_LOCAL_BOLT_PORT names). Folders are read recursively.
 
 Options:
   --out FILE          write the graph as JSON to FILE

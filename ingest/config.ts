@@ -1,6 +1,6 @@
 /** Ingest configuration: the only module that reads the environment (NEO4J_*), validated with zod. */
 import { z } from "zod";
-import { LOCAL_NEO4J, type Neo4jConnectionSettings } from "../cypher/local-neo4j";
+import { LOCAL_NEO4J, localNeo4jConnection, type Neo4jConnectionSettings } from "../cypher/local-neo4j";
 import { ConfigError } from "./errors";
 
 export type Neo4jSettings = Neo4jConnectionSettings;
@@ -15,7 +15,7 @@ const EnvSchema = z.object({
     z
       .string()
       .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, "must look like bolt://host:port or neo4j://host:port")
-      .default(DEFAULT_NEO4J_SETTINGS.uri),
+      .optional(),
   ),
   NEO4J_USERNAME: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.username)),
   NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.password)),
@@ -26,18 +26,19 @@ export interface IngestConfig {
 }
 
 /**
- * Reads NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (defaults: the project's local server, see
- * .env.example) and throws a ConfigError listing every invalid variable.
+ * Reads NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (defaults: the project's local server, on
+ * NEO4J_LOCAL_BOLT_PORT when set, see .env.example) and throws a ConfigError listing every invalid variable.
  */
 export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ");
-    throw new ConfigError("config", undefined, `invalid environment: ${problems}`);
-  }
+  const local = localNeo4jConnection(env.NEO4J_LOCAL_BOLT_PORT);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  // The port only matters when it decides the URI.
+  if ("problem" in local && (!parsed.success || parsed.data.NEO4J_URI === undefined)) problems.push(local.problem);
+  if (!parsed.success || problems.length > 0) throw new ConfigError("config", undefined, `invalid environment: ${problems.join("; ")}`);
   return {
     neo4j: {
-      uri: parsed.data.NEO4J_URI,
+      uri: parsed.data.NEO4J_URI ?? ("problem" in local ? DEFAULT_NEO4J_SETTINGS.uri : local.uri),
       username: parsed.data.NEO4J_USERNAME,
       password: parsed.data.NEO4J_PASSWORD,
     },

@@ -1,4 +1,5 @@
-// Removes one document's share of OWNS/HOLDS/COLLABORATES/PART_OF: its evidence entries and its docId;
+// Removes one document's share of OWNS/HOLDS/COLLABORATES/PART_OF: its entries of every parallel list (evidence,
+// evidenceDocIds, evidenceStarts, evidenceEnds, extractedBy, confidence; a missing list stays missing) and its docId;
 // a relationship that only this document supported is deleted. Returns the ids of the touched ends and
 // the element ids of the HOLDS that lost this document (their year is then recomputed: update-holds-years).
 // Every fact of a document has an end the document MENTIONS (DESIGN.md), so the search starts there
@@ -17,6 +18,8 @@ FOREACH (_ IN CASE WHEN size(docIds) > 0 THEN [1] ELSE [] END |
       r.evidenceDocIds = CASE WHEN r.evidenceDocIds IS NULL THEN null ELSE [i IN keep | r.evidenceDocIds[i]] END,
       r.evidenceStarts = CASE WHEN r.evidenceStarts IS NULL THEN null ELSE [i IN keep | r.evidenceStarts[i]] END,
       r.evidenceEnds = CASE WHEN r.evidenceEnds IS NULL THEN null ELSE [i IN keep | r.evidenceEnds[i]] END,
+      r.extractedBy = CASE WHEN r.extractedBy IS NULL THEN null ELSE [i IN keep | r.extractedBy[i]] END,
+      r.confidence = CASE WHEN r.confidence IS NULL THEN null ELSE [i IN keep | r.confidence[i]] END,
       r.count = CASE WHEN r.count IS NULL THEN null ELSE size(keep) END)
 WITH a, b, CASE WHEN type(r) = 'HOLDS' AND size(docIds) > 0 THEN elementId(r) END AS holds
 RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids, collect(holds) AS holds

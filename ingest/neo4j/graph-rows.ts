@@ -1,6 +1,7 @@
 /** Turns one document's graph into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
 import type { GraphNode, GraphRelationship, RelationshipType } from "../../cypher/model";
 import type { DocumentGraph } from "../model";
+import { provenanceLists } from "../../cypher/fact-provenance";
 import { toNeo4jValue } from "../../cypher/neo4j-params";
 
 export type Row = Record<string, unknown>;
@@ -14,7 +15,8 @@ export interface DocumentRows {
   endpointIds: string[];
 }
 
-const FACT_KEYS = ["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds"] as const;
+/** The parallel lists of a fact (cypher/model.ts DatedFactProperties): entry i of each describes evidence[i]. */
+export const FACT_KEYS = ["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds", "extractedBy", "confidence"] as const;
 
 /** Builds the rows for merge-entities and merge-<type>; one row per MERGE key so that a batch never creates twins. */
 export function toDocumentRows(graph: DocumentGraph): DocumentRows {
@@ -29,7 +31,7 @@ export function toDocumentRows(graph: DocumentGraph): DocumentRows {
   const relationships = new Map<RelationshipType, Row[]>();
   for (const { type, row } of grouped.values()) {
     const rows = relationships.get(type) ?? [];
-    rows.push(toNeo4jValue(row) as Row);
+    rows.push(withFloatConfidence(toNeo4jValue(row) as Row, row));
     relationships.set(type, rows);
   }
   const endpointIds = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]))];
@@ -71,6 +73,7 @@ function toRelationshipRow(relationship: GraphRelationship, docId: string): Row 
       row.year = properties.year ?? null;
       if (relationship.type === "HOLDS") row.title = properties.title ?? "";
       for (const key of FACT_KEYS) row[key] = Array.isArray(properties[key]) ? properties[key] : [];
+      Object.assign(row, provenanceLists(properties.extractedBy, properties.confidence, (row.evidence as unknown[]).length));
       break;
     case "MENTIONS":
       row.count = typeof properties.count === "number" ? properties.count : 1;
@@ -89,6 +92,14 @@ function combine(a: Row, b: Row): Row {
   if (typeof a.count === "number" && typeof b.count === "number") merged.count = a.count + b.count;
   if (typeof a.year === "number" && typeof b.year === "number") merged.year = Math.max(a.year, b.year);
   return merged;
+}
+
+/**
+ * Confidence stays a list of FLOATs: toNeo4jValue would send 1 or 0 as an INTEGER, and Neo4j refuses to store
+ * a list that mixes the two.
+ */
+function withFloatConfidence(wrapped: Row, raw: Row): Row {
+  return Array.isArray(raw.confidence) ? { ...wrapped, confidence: raw.confidence } : wrapped;
 }
 
 function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {

@@ -1,5 +1,5 @@
 /** The local Neo4j's settings: ports, credentials, memory; overridable through the environment. */
-import { LOCAL_NEO4J } from "../../cypher/local-neo4j";
+import { DEFAULT_LOCAL_BOLT_PORT, LOCAL_NEO4J, localBoltUri } from "../../cypher/local-neo4j";
 export interface LocalNeo4jSettings {
   boltPort: number;
   username: string;
@@ -10,7 +10,7 @@ export interface LocalNeo4jSettings {
 }
 
 export const DEFAULT_LOCAL_NEO4J_SETTINGS: LocalNeo4jSettings = {
-  boltPort: 7687,
+  boltPort: DEFAULT_LOCAL_BOLT_PORT,
   username: LOCAL_NEO4J.username,
   password: LOCAL_NEO4J.password,
   heapMb: 512,
@@ -41,7 +41,7 @@ export function localNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalN
 }
 
 export function boltUri(settings: LocalNeo4jSettings): string {
-  return `bolt://127.0.0.1:${settings.boltPort}`;
+  return localBoltUri(settings.boltPort);
 }
 
 /** The neo4j.conf the project writes: loopback only, small memory, small transaction logs. */

@@ -63,6 +63,10 @@ describe("the explorer", () => {
     expect(text.length).toBeGreaterThan(5);
     expect(await evidence.locator("mark").count()).toBeGreaterThan(0);
     expect(await evidence.locator(".evidence-doc button").count()).toBe(1);
+    // How the sentence was read, beside it: a method of the model in Chinese and the confidence.
+    const badge = evidence.getByTestId("evidence-method");
+    expect(await badge.textContent()).toMatch(/^\p{Script=Han}+ · [01]\.\d\d$/u);
+    expect(await badge.getAttribute("data-method")).toMatch(/^[a-z-]+$/);
     await screenshot(page, "drill-down-guihuasi");
     await page.context().close();
   });

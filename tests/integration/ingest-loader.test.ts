@@ -5,7 +5,7 @@ import { LoadError } from "../../ingest/errors";
 import type { DocumentGraph } from "../../ingest/model";
 import { openGraphStore, type GraphStore } from "../../ingest/neo4j/graph-store";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { cleanDatabase, query, testDriver } from "./ingest-support";
+import { cleanDatabase, query, testDriver, unparallelFacts } from "./ingest-support";
 
 let driver: Driver;
 let store: GraphStore;
@@ -14,8 +14,8 @@ function node(label: NodeLabel, id: string, extra: Record<string, unknown> = {})
   return { id, labels: [label], properties: { id, name: id.split(":")[1] ?? id, aliases: [], ...extra } } as GraphNode;
 }
 
-function owns(docId: string, start: string, end: string, year: number | undefined, sentence: string, at = 0): GraphRelationship {
-  const properties = { evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [at], evidenceEnds: [at + sentence.length], extractedBy: [], confidence: [], docIds: [docId], count: 1 };
+function owns(docId: string, start: string, end: string, year: number | undefined, sentence: string, at = 0, method = "explicit-subject", confidence = 0.9): GraphRelationship {
+  const properties = { evidence: [sentence], evidenceDocIds: [docId], evidenceStarts: [at], evidenceEnds: [at + sentence.length], extractedBy: [method], confidence: [confidence], docIds: [docId], count: 1 };
   return { type: "OWNS", start, end, properties: year === undefined ? properties : { ...properties, year } } as GraphRelationship;
 }
 
@@ -45,15 +45,22 @@ const docA = documentGraph("doc:a", "sha-a1", [BUREAU, MINISTRY, PROGRAM, ONLY_A
 ], { title: "旧标题" });
 const docB = documentGraph("doc:b", "sha-b1", [BUREAU, MINISTRY, PROGRAM], [
   partOf,
-  owns("doc:b", BUREAU.id, PROGRAM.id, 2017, "规划司继续实施工业强基工程。", 5),
+  owns("doc:b", BUREAU.id, PROGRAM.id, 2017, "规划司继续实施工业强基工程。", 5, "topic-chain", 0.75),
   owns("doc:b", BUREAU.id, PROGRAM.id, undefined, "规划司牵头工业强基。", 9),
 ]);
 
 async function ownsRows() {
-  return query<{ end: string; year: number | null; evidence: string[]; docIds: string[]; count: number }>(
+  return query<{ end: string; year: number | null; evidence: string[]; docIds: string[]; count: number; extractedBy: string[]; confidence: number[] }>(
     driver,
-    "MATCH (:Bureau {id: 'bureau:规划司'})-[r:OWNS]->(p) RETURN p.id AS end, r.year AS year, r.evidence AS evidence, r.docIds AS docIds, r.count AS count ORDER BY end, year",
+    `MATCH (:Bureau {id: 'bureau:规划司'})-[r:OWNS]->(p)
+     RETURN p.id AS end, r.year AS year, r.evidence AS evidence, r.docIds AS docIds, r.count AS count,
+            r.extractedBy AS extractedBy, r.confidence AS confidence ORDER BY end, year`,
   );
+}
+
+/** evidence[i] with extractedBy[i] and confidence[i] of a row, sorted: what "parallel" promises. */
+function provenance(row: { evidence: string[]; extractedBy: string[]; confidence: number[] } | undefined): string[] {
+  return (row?.evidence ?? []).map((text, i) => `${text} ${row?.extractedBy[i]} ${row?.confidence[i]}`).sort();
 }
 
 beforeAll(async () => {
@@ -76,7 +83,8 @@ describe("GraphStore.writeDocumentGraph", () => {
     expect(rows).toHaveLength(3);
     const shared = rows.find((r) => r.end === PROGRAM.id && r.year === 2017);
     expect(shared).toMatchObject({ count: 2, docIds: ["doc:a", "doc:b"] });
-    expect(shared?.evidence.sort()).toEqual(["规划司推进工业强基工程。", "规划司继续实施工业强基工程。"].sort());
+    expect(provenance(shared)).toEqual(["规划司推进工业强基工程。 explicit-subject 0.9", "规划司继续实施工业强基工程。 topic-chain 0.75"].sort());
+    expect(await unparallelFacts(driver)).toEqual([]);
     expect(rows.find((r) => r.end === PROGRAM.id && r.year === null)).toMatchObject({ count: 2, docIds: ["doc:a", "doc:b"] });
     const [years] = await query(driver, "MATCH (p:Program {id: $id}) RETURN p.firstYear AS first, p.lastYear AS last, valueType(p.firstYear) AS type", { id: PROGRAM.id });
     expect(years).toEqual({ first: 2017, last: 2017, type: "INTEGER NOT NULL" });
@@ -100,6 +108,8 @@ describe("GraphStore.writeDocumentGraph", () => {
       [PROGRAM.id, null, 1, ["doc:b"]],
     ]);
     expect(rows[0]?.evidence).toEqual(["规划司继续实施工业强基工程。"]);
+    expect(provenance(rows[0])).toEqual(["规划司继续实施工业强基工程。 topic-chain 0.75"]);
+    expect(await unparallelFacts(driver)).toEqual([]);
     const [orphan] = await query<{ n: number }>(driver, "MATCH (n {id: $id}) RETURN count(n) AS n", { id: ONLY_A.id });
     expect(orphan?.n).toBe(0);
     const [partOfRow] = await query(driver, "MATCH (:Bureau)-[r:PART_OF]->(:Ministry) RETURN r.docIds AS docIds");
@@ -122,6 +132,28 @@ describe("GraphStore.writeDocumentGraph", () => {
     expect(left?.n).toBe(0);
     const [mentions] = await query<{ n: number }>(driver, "MATCH (:Document)-[m:MENTIONS]->(:Bureau) RETURN count(m) AS n");
     expect(mentions?.n).toBe(2);
+  });
+});
+
+describe("GraphStore on a database loaded before extractedBy/confidence existed", () => {
+  it("pads an old fact's lists as unknown when a document adds to it, and keeps them parallel when one leaves", async () => {
+    const oldProgram = node("Program", "program:旧库项目");
+    const oldDoc = documentGraph("doc:old", "sha-old", [BUREAU, oldProgram], [owns("doc:old", BUREAU.id, oldProgram.id, 2015, "规划司推进旧库项目。")]);
+    await store.writeDocumentGraph(oldDoc);
+    // What an older loader left behind: no extractedBy, no confidence.
+    await driver.executeQuery("MATCH ()-[r:OWNS]->(:Program {id: $id}) REMOVE r.extractedBy, r.confidence", { id: oldProgram.id });
+    const newer = documentGraph("doc:new", "sha-new", [BUREAU, oldProgram], [
+      owns("doc:new", BUREAU.id, oldProgram.id, 2015, "规划司继续推进旧库项目。", 3, "section-owner", 1),
+    ]);
+    await store.writeDocumentGraph(newer);
+    const read = async () => (await ownsRows()).find((r) => r.end === oldProgram.id);
+    expect(provenance(await read())).toEqual(["规划司推进旧库项目。  -1", "规划司继续推进旧库项目。 section-owner 1"].sort());
+    const [types] = await query(driver, "MATCH ()-[r:OWNS]->(:Program {id: $id}) RETURN valueType(r.confidence) AS type", { id: oldProgram.id });
+    expect(types?.type).toBe("LIST<FLOAT NOT NULL> NOT NULL");
+    await store.removeDocument("doc:old");
+    expect(provenance(await read())).toEqual(["规划司继续推进旧库项目。 section-owner 1"]);
+    expect(await unparallelFacts(driver)).toEqual([]);
+    await store.removeDocument("doc:new");
   });
 });
 

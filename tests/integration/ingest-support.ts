@@ -24,7 +24,7 @@ export async function countsByType(driver: Driver): Promise<{ nodes: number; rel
 
 /**
  * The whole graph as sorted, order-independent text: nodes with labels and properties (aliases sorted),
- * relationships with their properties, evidence as a sorted list of (doc, start, end, text) tuples.
+ * relationships with their properties, evidence as a sorted list of (doc, start, end, text, method, confidence) tuples.
  */
 /**
  * The graph as sorted lines, for equality checks. `aliases: false` leaves aliases out (they only grow);
@@ -46,8 +46,10 @@ export async function dumpGraph(driver: Driver, options: { aliases?: boolean; or
     return `N ${[...labels].sort().join(":")} ${stable(shown)}${withAliases || aliases === undefined ? "" : " +aliases"}`;
   });
   for (const { type, start, end, props } of rels) {
-    const { evidence, evidenceDocIds, evidenceStarts, evidenceEnds, docIds, ...rest } = props as Record<string, unknown[] | undefined>;
-    const entries = (evidence ?? []).map((text, i) => `${String(evidenceDocIds?.[i])}@${String(evidenceStarts?.[i])}-${String(evidenceEnds?.[i])}:${String(text)}`).sort();
+    const { evidence, evidenceDocIds, evidenceStarts, evidenceEnds, extractedBy, confidence, docIds, ...rest } = props as Record<string, unknown[] | undefined>;
+    const entries = (evidence ?? [])
+      .map((text, i) => `${String(evidenceDocIds?.[i])}@${String(evidenceStarts?.[i])}-${String(evidenceEnds?.[i])}:${String(text)} by ${String(extractedBy?.[i])} ${String(confidence?.[i])}`)
+      .sort();
     lines.push(`R ${type} ${start} -> ${end} ${stable(rest)} docs=${[...(docIds ?? [])].sort().join(",")} ev=${JSON.stringify(entries)}`);
   }
   return lines.sort();
@@ -58,4 +60,21 @@ function stable(value: Record<string, unknown>): string {
     .map(([k, v]) => [k, k === "aliases" && Array.isArray(v) ? [...v].sort() : v] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify(Object.fromEntries(entries));
+}
+
+/** The parallel lists of OWNS/HOLDS/COLLABORATES (cypher/model.ts DatedFactProperties). */
+export const PARALLEL_FACT_LISTS = ["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds", "extractedBy", "confidence"] as const;
+
+/**
+ * Facts whose parallel lists are not all as long as `evidence` (a missing list counts as broken),
+ * as "TYPE start->end sizes" lines: an empty answer means every list is in step.
+ */
+export async function unparallelFacts(driver: Driver): Promise<string[]> {
+  const rows = await query<{ line: string; sizes: (number | null)[] }>(
+    driver,
+    `MATCH (a)-[r:OWNS|HOLDS|COLLABORATES]->(b)
+     RETURN type(r) + ' ' + a.id + '->' + b.id AS line, [key IN $keys | size(r[key])] AS sizes`,
+    { keys: [...PARALLEL_FACT_LISTS] },
+  );
+  return rows.filter((r) => r.sizes.some((n) => n === null || n !== r.sizes[0])).map((r) => `${r.line} ${JSON.stringify(r.sizes)}`);
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mergeKey } from "../../ingest/neo4j/graph-rows";
 import { extractPaths, ingestPaths, type IngestSummary } from "../../ingest/pipeline";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { cleanDatabase, countsByType, dumpGraph, query, testDriver } from "./ingest-support";
+import { EXTRACTION_METHODS } from "../../cypher/model";
+import { cleanDatabase, countsByType, dumpGraph, query, testDriver, unparallelFacts } from "./ingest-support";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "corpus");
 const CHANGED = "003_c9a3d1a1ab33e0bb.txt";
@@ -69,6 +70,17 @@ describe("ingestPaths into Neo4j", () => {
        RETURN count(r) AS n, total`,
     );
     expect(broken?.n ?? 0).toBe(0);
+    expect(await unparallelFacts(driver)).toEqual([]);
+    const [methods] = await query<{ methods: string[]; low: number; high: number; types: string[] }>(
+      driver,
+      `MATCH ()-[r:OWNS|HOLDS|COLLABORATES]->() UNWIND range(0, size(r.evidence) - 1) AS i
+       RETURN collect(DISTINCT r.extractedBy[i]) AS methods, min(r.confidence[i]) AS low, max(r.confidence[i]) AS high,
+              collect(DISTINCT valueType(r.confidence)) AS types`,
+    );
+    expect(methods?.methods.every((m) => (EXTRACTION_METHODS as readonly string[]).includes(m))).toBe(true);
+    expect(methods?.low).toBeGreaterThan(0);
+    expect(methods?.high).toBeLessThanOrEqual(1);
+    expect(methods?.types).toEqual(["LIST<FLOAT NOT NULL> NOT NULL"]);
     const holds = await query(driver, "MATCH (:Person {name: '罗文'})-[h:HOLDS]->(:Bureau {name: '规划司'}) RETURN h.title AS title, h.docIds AS docIds");
     expect(holds).toContainEqual({ title: "司长", docIds: ["doc:003_c9a3d1a1ab33e0bb"] });
   });
@@ -106,6 +118,7 @@ describe("ingestPaths into Neo4j", () => {
     // Aliases only grow: a surface form the old version used stays an alias (documented in the loader).
     // Origins differ by design: the four unchanged documents were loaded from the first folder.
     const afterReplace = await dumpGraph(driver, { aliases: false, origins: false });
+    expect(await unparallelFacts(driver)).toEqual([]);
 
     await cleanDatabase(driver);
     await ingestPaths([join(dir, "corpus")], { neo4j: neo4jSettingsFromEnv() });

@@ -37,4 +37,10 @@ describe("loadServerConfig", () => {
     expect(thrown).toBeInstanceOf(ServerConfigError);
     expect((thrown as ServerConfigError).problems).toHaveLength(3);
   });
+
+  it("talks to the local Neo4j on NEO4J_LOCAL_BOLT_PORT unless NEO4J_URI is set", () => {
+    expect(loadServerConfig({ NEO4J_LOCAL_BOLT_PORT: "7697" }).neo4j.uri).toBe("bolt://127.0.0.1:7697");
+    expect(loadServerConfig({ NEO4J_LOCAL_BOLT_PORT: "7697", NEO4J_URI: "bolt://db:7687" }).neo4j.uri).toBe("bolt://db:7687");
+    expect(() => loadServerConfig({ NEO4J_LOCAL_BOLT_PORT: "0" })).toThrow(ServerConfigError);
+  });
 });

@@ -18,6 +18,21 @@ describe("toEvidence", () => {
   });
 });
 
+describe("toEvidence with provenance", () => {
+  it("gives each sentence its method and confidence, and leaves them out where unknown", () => {
+    const fact = { evidence: ["甲", "乙", "丙"], evidenceDocIds: ["doc:1", "doc:1", "doc:1"], extractedBy: ["topic-chain", "", "post-pattern"], confidence: [0.75, -1, 0.95] };
+    expect(toEvidence(fact, new Map())).toEqual([
+      { text: "甲", docId: "doc:1", method: "topic-chain", confidence: 0.75 },
+      { text: "乙", docId: "doc:1" },
+      { text: "丙", docId: "doc:1", method: "post-pattern", confidence: 0.95 },
+    ]);
+  });
+
+  it("tolerates facts loaded before the lists existed (null)", () => {
+    expect(toEvidence({ evidence: ["甲"], evidenceDocIds: ["doc:1"], extractedBy: null, confidence: null }, new Map())).toEqual([{ text: "甲", docId: "doc:1" }]);
+  });
+});
+
 describe("assembleDrillDown", () => {
   it("groups programs into one cell per year, most-owned first, and collects the years", () => {
     const response = assembleDrillDown(

@@ -1,5 +1,5 @@
 /** The server's configuration: the only place in web/server that reads the environment. */
-import { LOCAL_NEO4J } from "../../cypher/local-neo4j";
+import { LOCAL_NEO4J, localNeo4jConnection } from "../../cypher/local-neo4j";
 import { z } from "zod";
 
 export interface ServerConfig {
@@ -56,22 +56,27 @@ const envSchema = z.object({
   STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
 });
 
-/** Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT and STATIC_DIR; empty strings count as unset. */
+/**
+ * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT and STATIC_DIR; empty strings count as unset.
+ * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
+ */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const present = Object.fromEntries(
     Object.keys(envSchema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]]),
   );
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ServerConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  const local = localNeo4jConnection(env.NEO4J_LOCAL_BOLT_PORT);
+  if ("problem" in local && present.NEO4J_URI === undefined) problems.push(local.problem);
+  if (!parsed.success || problems.length > 0) throw new ServerConfigError(problems);
   const e = parsed.data;
   const d = DEFAULT_SERVER_CONFIG;
+  const localUri = "problem" in local ? d.neo4j.uri : local.uri;
   return {
     host: e.HOST ?? d.host,
     port: e.PORT ?? d.port,
     neo4j: {
-      uri: e.NEO4J_URI ?? d.neo4j.uri,
+      uri: e.NEO4J_URI ?? localUri,
       username: e.NEO4J_USERNAME ?? d.neo4j.username,
       password: e.NEO4J_PASSWORD ?? d.neo4j.password,
     },

@@ -1,5 +1,5 @@
 /** The HTTP API's response shapes, shared by web/server (producer) and web/src (consumer). */
-import type { NodeLabel, RelationshipType } from "../../cypher/model";
+import type { ExtractionMethod, NodeLabel, RelationshipType } from "../../cypher/model";
 
 /** Attributes of a node in graphology's serialised format as the API sends it. */
 export interface ApiNodeAttributes {
@@ -54,11 +54,15 @@ export interface NodeResponse {
   node: { id: string; label: NodeLabel; name: string; nameEn?: string; aliases: string[]; properties: Record<string, unknown> };
 }
 
-/** One evidence sentence and the document it came from. */
+/** One evidence sentence, the document it came from, and how the extraction read it (left out when unknown). */
 export interface EvidenceItem {
   text: string;
   docId: string;
   docTitle?: string;
+  /** How the sentence was read as this fact (cypher/model.ts EXTRACTION_METHODS). */
+  method?: ExtractionMethod;
+  /** The extraction's confidence in it, 0–1. */
+  confidence?: number;
 }
 
 export interface DrillDownResponse {

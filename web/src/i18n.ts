@@ -1,4 +1,7 @@
-/** UI strings in Chinese and English: the one i18n module. Data (names, evidence) stays simplified Chinese. */
+/**
+ * UI strings in Chinese and English: the one i18n module (the model's vocabulary — methods, document kinds — is in
+ * i18n-model.ts). Data (names, evidence) stays simplified Chinese.
+ */
 
 export type UiLang = "zh" | "en";
 
@@ -94,6 +97,11 @@ const ZH = {
   prop_issuer: "发文机关",
   prop_docNumber: "文号",
   prop_title: "标题",
+  prop_kind: "文献类型",
+  docKindsHeading: "文献类型",
+  titleDerived: "标题取自正文开头",
+  titleDerivedHint: "原文没有标题行，标题由正文开头生成",
+  provenanceHint: "抽取方法 · 置信度（0–1）",
   prop_firstYear: "最早年份",
   prop_lastYear: "最近年份",
   type_HOLDS: "任职",
@@ -219,6 +227,11 @@ const EN: Record<StringKey, string> = {
   prop_issuer: "Issued by",
   prop_docNumber: "Document number",
   prop_title: "Title",
+  prop_kind: "Genre",
+  docKindsHeading: "Document genre",
+  titleDerived: "title derived from the opening",
+  titleDerivedHint: "The page has no title line; the title was made from the opening of the text",
+  provenanceHint: "How the fact was extracted · confidence (0–1)",
   prop_firstYear: "First year",
   prop_lastYear: "Last year",
   type_HOLDS: "holds",

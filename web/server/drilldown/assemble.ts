@@ -1,4 +1,5 @@
 /** Assembles the drill-down (DrillDownResponse) from the rows of its queries; pure, so it is tested without Neo4j. */
+import { provenanceAt } from "../../../cypher/fact-provenance";
 import type { NodeLabel } from "../../../cypher/model";
 import type { DrillDownResponse, EvidenceItem } from "../../shared/api-types";
 
@@ -9,6 +10,9 @@ export interface FactRow {
   year: number | null;
   evidence: string[];
   evidenceDocIds: string[];
+  /** Parallel to evidence; null (or sentinel entries) where unknown. */
+  extractedBy?: readonly unknown[] | null;
+  confidence?: readonly unknown[] | null;
 }
 
 export interface DrillDownRows {
@@ -33,15 +37,18 @@ export function evidenceDocIds(rows: Omit<DrillDownRows, "node" | "titles" | "do
   return [...ids];
 }
 
-/** Pairs evidence[i] with evidenceDocIds[i] and the document's title; repeated (text, doc) pairs are dropped. */
-export function toEvidence(fact: Pick<FactRow, "evidence" | "evidenceDocIds">, titles: ReadonlyMap<string, string>, seen = new Set<string>()): EvidenceItem[] {
+/**
+ * Pairs evidence[i] with evidenceDocIds[i], the document's title and how it was read (extractedBy[i],
+ * confidence[i], when known); repeated (text, doc) pairs are dropped.
+ */
+export function toEvidence(fact: Pick<FactRow, "evidence" | "evidenceDocIds" | "extractedBy" | "confidence">, titles: ReadonlyMap<string, string>, seen = new Set<string>()): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   fact.evidence.forEach((text, i) => {
     const docId = fact.evidenceDocIds[i] ?? "";
     const key = `${docId}\u0000${text}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const item: EvidenceItem = { text, docId };
+    const item: EvidenceItem = { text, docId, ...provenanceAt(fact.extractedBy, fact.confidence, i) };
     const title = titles.get(docId);
     if (title !== undefined) item.docTitle = title;
     items.push(item);

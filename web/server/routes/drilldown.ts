@@ -25,6 +25,9 @@ const fact = z.object({
   year: z.number().int().nullable(),
   evidence: z.array(z.string()),
   evidenceDocIds: z.array(z.string()),
+  // Null on facts loaded before these lists existed; entries are checked when read (cypher/fact-provenance.ts).
+  extractedBy: z.array(z.unknown()).nullable(),
+  confidence: z.array(z.unknown()).nullable(),
 });
 const programRow = fact.extend({ nameEn: z.string().nullable(), count: z.number() });
 const personRow = fact.extend({ title: z.string() });

@@ -1,6 +1,8 @@
-/** Evidence sentences with their document; matched words are <mark> text nodes (never HTML from data). */
+/** Evidence sentences with their document and how they were read; matched words are <mark> text nodes (never HTML from data). */
 import type { EvidenceItem } from "../../../shared/api-types";
 import { splitHighlights } from "../../graph/highlight";
+import { provenanceText } from "../../i18n-model";
+import { useT, useView } from "../../state/view/store";
 import { NodeLink } from "./NodeLink";
 
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
@@ -8,6 +10,19 @@ export function HighlightedText({ text, terms }: { text: string; terms: readonly
     <>
       {splitHighlights(text, terms).map((seg, i) => (seg.match ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
     </>
+  );
+}
+
+/** How the sentence was read and how sure the extraction is ("主语明确 · 0.90"); nothing when unknown. */
+function ProvenanceBadge({ item }: { item: EvidenceItem }) {
+  const t = useT();
+  const lang = useView((s) => s.uiLang);
+  const text = provenanceText(lang, item);
+  if (text === null) return null;
+  return (
+    <span className="provenance-badge" title={t("provenanceHint")} data-testid="evidence-method" data-method={item.method}>
+      {text}
+    </span>
   );
 }
 
@@ -20,7 +35,7 @@ export function EvidenceList({ items, terms }: { items: readonly EvidenceItem[];
             <HighlightedText text={e.text} terms={terms} />
           </blockquote>
           <div className="evidence-doc">
-            — <NodeLink id={e.docId} name={e.docTitle ?? e.docId} />
+            — <NodeLink id={e.docId} name={e.docTitle ?? e.docId} /> <ProvenanceBadge item={e} />
           </div>
         </li>
       ))}

@@ -1,4 +1,5 @@
 /** Details of a person or document (or any node without a drill-down): properties and neighbours by relationship. */
+import { provenanceAt } from "../../../../cypher/fact-provenance";
 import type { ApiGraph, EvidenceItem, NodeResponse } from "../../../shared/api-types";
 import { isStringKey, type StringKey } from "../../i18n";
 import { useT } from "../../state/view/store";
@@ -10,10 +11,13 @@ function display(value: unknown): string {
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 
+/** A relationship's evidence with its method and confidence (missing lists: unknown, see cypher/fact-provenance.ts). */
 function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
   const texts = Array.isArray(props.evidence) ? props.evidence : [];
   const docs = Array.isArray(props.evidenceDocIds) ? props.evidenceDocIds : Array.isArray(props.docIds) ? props.docIds : [];
-  return texts.filter((x): x is string => typeof x === "string").map((text, i) => ({ text, docId: String(docs[i] ?? docs[0] ?? "") }));
+  return texts.flatMap((text: unknown, i) =>
+    typeof text === "string" ? [{ text, docId: String(docs[i] ?? docs[0] ?? ""), ...provenanceAt(props.extractedBy, props.confidence, i) }] : [],
+  );
 }
 
 /** Shown elsewhere (title, names) or bookkeeping of the loader (hashes, whether ingested). */
