@@ -37,10 +37,10 @@ export function parseGoldDocument(text: string, source: string): GoldDocument {
   return result.data;
 }
 
-/** Every `*.json` gold file of a folder, in name order. */
+/** Every `*.json` gold file of a folder, in name order (`genres.json`, the genre list, is not one). */
 export function loadGold(dir: string): GoldDocument[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && f !== "genres.json")
     .sort()
     .map((f) => parseGoldDocument(readFileSync(join(dir, f), "utf8"), f));
 }

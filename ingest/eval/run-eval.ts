@@ -10,8 +10,16 @@ import { loadGold } from "./load-gold";
 import { scoreDocument } from "./score-document";
 import type { DocumentScore } from "./score-document";
 
+/** What the document node says about the document itself, beside what the gold says. */
+export interface DocumentMetaResult {
+  doc: string;
+  gold: { date: string | null; year: number | null };
+  predicted: { date?: string; year?: number; kind?: string };
+}
+
 export interface EvalRun {
   scores: DocumentScore[];
+  metas: DocumentMetaResult[];
   /** Gold files whose document is missing from the corpus folder or in no readable format. */
   missingDocuments: string[];
   /** Time spent in extractDocument alone (reading, decoding and normalising excluded). */
@@ -25,6 +33,7 @@ export interface EvalRun {
 export async function runEval(goldDir: string, corpusDir: string, gazetteerPaths: string[] = []): Promise<EvalRun> {
   const gazetteer = loadGazetteer(gazetteerPaths);
   const scores: DocumentScore[] = [];
+  const metas: DocumentMetaResult[] = [];
   const missingDocuments: string[] = [];
   let milliseconds = 0;
   for (const gold of loadGold(goldDir)) {
@@ -39,6 +48,8 @@ export async function runEval(goldDir: string, corpusDir: string, gazetteerPaths
     const graph = extractDocument(doc, gazetteer);
     milliseconds += performance.now() - started;
     scores.push(scoreDocument(gold, graph, doc.docId));
+    const own = graph.nodes.find((n) => n.id === doc.docId)?.properties as { date?: string; year?: number; kind?: string } | undefined;
+    metas.push({ doc: gold.doc, gold: { date: gold.date, year: gold.year }, predicted: { date: own?.date, year: own?.year, kind: own?.kind } });
   }
-  return { scores, missingDocuments, milliseconds };
+  return { scores, metas, missingDocuments, milliseconds };
 }

@@ -1,5 +1,5 @@
 /** Types passed between the extraction stages (sections → mentions → facts → graph). Types only. */
-import type { ExtractionMethod, NodeLabel } from "../../cypher/model";
+import type { DocumentKind, ExtractionMethod, NodeLabel } from "../../cypher/model";
 
 /** An entity as the stages refer to it before ids exist: label + canonical name. */
 export interface EntityRef {
@@ -14,6 +14,8 @@ export interface DocumentMeta {
   year?: number;
   issuer?: string;
   docNumber?: string;
+  /** The genre, read from the title and opening. */
+  kind: DocumentKind;
   /** The org that speaks for the whole document (a ministry work report), if any. */
   owner?: EntityRef;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { NODE_LABELS } from "../../cypher/model";
+import { DOCUMENT_KINDS, NODE_LABELS } from "../../cypher/model";
 import type { NodeLabel } from "../../cypher/model";
 
 const entrySchema = z.object({
@@ -55,6 +55,8 @@ const lexiconSchema = z.object({
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
   ministryReportCues: z.array(z.string()).default([]),
+  /** Genre cues, tried in order on a document's opening: the first genre one of whose cues it holds. */
+  documentKindCues: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), cues: z.array(z.string().min(1)) })).default([]),
 });
 
 /** One YAML file: any of the sections may be present; files merge. */

@@ -1,6 +1,7 @@
 /** End-to-end: the explorer in real headless Chromium against the real API server and Neo4j with the corpus ingested. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentKindName } from "../../web/src/i18n-model";
 import { hook, launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
 import { ensureCorpusIngested, healthNodeCount, startServer, type RunningServer } from "./support/server";
 
@@ -143,6 +144,16 @@ describe("the explorer", () => {
     expect(((await error.textContent()) ?? "").length).toBeGreaterThan(10);
     expect(await healthNodeCount(server.url)).toBe(before);
     await screenshot(page, "console-refused");
+    await page.context().close();
+  });
+
+  it("shows a document's genre, read by the extraction, in its panel", async () => {
+    const { page } = await openApp();
+    await searchAndChoose(page, "全国工业和信息化工作会在京召开", "doc:001_ce04be11120724e2");
+    const panel = page.getByTestId("node-panel");
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain("文献类型");
+    expect(await panel.textContent()).toContain(documentKindName("zh", "work-conference-report"));
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 /** Reads what a document says about itself: title, date, year, document number, issuer, and whose report it is. */
+import { readDocumentKind } from "./read-document-kind";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef } from "../extraction-types";
 import { HEADING_ENUMERATOR } from "./heading-enumerator";
@@ -91,5 +92,6 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   const owner = findOwner(title, gazetteer);
-  return { title, date, year, docNumber, owner, issuer: findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim() };
+  const issuer = findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim();
+  return { title, date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };
 }

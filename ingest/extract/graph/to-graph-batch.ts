@@ -30,6 +30,7 @@ function documentNode(doc: NormalisedText, meta: DocumentMeta): GraphNode {
   if (meta.year !== undefined) properties.year = meta.year;
   if (meta.issuer) properties.issuer = meta.issuer;
   if (meta.docNumber) properties.docNumber = meta.docNumber;
+  properties.kind = meta.kind;
   return { id: doc.docId, labels: ["Document"], properties };
 }
 

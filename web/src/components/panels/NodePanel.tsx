@@ -2,7 +2,9 @@
 import { provenanceAt } from "../../../../cypher/fact-provenance";
 import type { ApiGraph, EvidenceItem, NodeResponse } from "../../../shared/api-types";
 import { isStringKey, type StringKey } from "../../i18n";
-import { useT } from "../../state/view/store";
+import { DOCUMENT_KINDS, type DocumentKind } from "../../../../cypher/model";
+import { documentKindName } from "../../i18n-model";
+import { useT, useView } from "../../state/view/store";
 import { EvidenceList } from "./EvidenceList";
 import { NodeLink } from "./NodeLink";
 
@@ -23,9 +25,16 @@ function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
 /** Shown elsewhere (title, names) or bookkeeping of the loader (hashes, whether ingested). */
 const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256", "origin", "source"]);
 
+function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
 export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; neighbours: ApiGraph | null }) {
   const t = useT();
-  const props = Object.entries(node.properties).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== "");
+  const lang = useView((s) => s.uiLang);
+  // A boolean flag reads as a sentence ("title derived from the opening"), a genre by its name in the UI's language.
+  const shown = (k: string, v: unknown): string => (k === "kind" && isDocumentKind(v) ? documentKindName(lang, v) : k === "titleDerived" ? t("titleDerivedHint") : display(v));
+  const props = Object.entries(node.properties).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== "" && v !== false);
   const names = new Map(neighbours?.nodes.map((n) => [n.key, n.attributes.name]) ?? []);
   const edges = (neighbours?.edges ?? []).filter((e) => e.source === node.id || e.target === node.id);
   const byType = new Map<string, typeof edges>();
@@ -37,8 +46,8 @@ export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; ne
         <dl className="props">
           {props.map(([k, v]) => (
             <div key={k}>
-              <dt>{isStringKey(`prop_${k}`) ? t(`prop_${k}` as StringKey) : k}</dt>
-              <dd>{display(v)}</dd>
+              <dt>{k === "titleDerived" ? t("titleDerived") : isStringKey(`prop_${k}`) ? t(`prop_${k}` as StringKey) : k}</dt>
+              <dd>{shown(k, v)}</dd>
             </div>
           ))}
         </dl>

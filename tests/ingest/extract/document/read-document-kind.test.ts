@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../../../ingest/gazetteer/load-gazetteer";
+import { readDocumentKind } from "../../../../ingest/extract/document/read-document-kind";
+
+const gazetteer = loadGazetteer([]);
+
+describe("readDocumentKind", () => {
+  it("reads a reply to a deputy's suggestion before the notice words it also holds", () => {
+    expect(readDocumentKind("关于某届某次会议第1234号建议的答复的通知\n某某代表：您提出的建议收悉。", undefined, gazetteer)).toBe("proposal-reply");
+  });
+
+  it("reads appointment news from its headline", () => {
+    expect(readDocumentKind("国务院任命某某为工业和信息化部副部长\n新华社北京电", undefined, gazetteer)).toBe("personnel-news");
+  });
+
+  it("reads a press conference named in the page's breadcrumb", () => {
+    expect(readDocumentKind("当前位置：首页 > 新闻发布会 > 正文\n某某就某某情况举行发布会", undefined, gazetteer)).toBe("press-conference");
+  });
+
+  it("tells a provincial department's conference from the national one", () => {
+    expect(readDocumentKind("某省无线电管理工作会议召开\n省工业和信息化厅副厅长某某出席会议并讲话。", undefined, gazetteer)).toBe("provincial");
+  });
+
+  it("makes a notice of several issuers a joint notice", () => {
+    expect(readDocumentKind("工业和信息化部 财政部关于开展某某试点工作的通知", "工业和信息化部 财政部", gazetteer)).toBe("joint-notice");
+    expect(readDocumentKind("工业和信息化部关于开展某某试点工作的通知", "工业和信息化部", gazetteer)).toBe("notice");
+  });
+
+  it("calls a text without any cue other", () => {
+    expect(readDocumentKind("今天天气晴朗。", undefined, gazetteer)).toBe("other");
+  });
+});
