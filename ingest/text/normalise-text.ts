@@ -1,4 +1,5 @@
 /** Stage normalise-text: decoded text → simplified Chinese, half-width ASCII, trimmed lines, repeated paragraphs dropped. */
+import { stripPinyin } from "./strip-pinyin";
 import { Converter } from "opencc-js";
 import type { NormalisedText, SourceText } from "../model";
 
@@ -56,7 +57,11 @@ interface Line {
  */
 export function normaliseText(source: SourceText, options: Partial<NormaliseOptions> = {}): NormalisedText {
   const { minRepeatedParagraphLength } = { ...DEFAULT_NORMALISE_OPTIONS, ...options };
-  const { text: simplified, offsets } = simplifiedWithOffsets(source.text);
+  const stripped = stripPinyin(source.text);
+  const converted = simplifiedWithOffsets(stripped.text);
+  const simplified = converted.text;
+  const before = stripped.offsets;
+  const offsets = before === undefined ? converted.offsets : converted.offsets.map((o) => before[o] ?? o);
   const seen = new Set<string>();
   const outText: string[] = [];
   const outOffsets: number[] = [];

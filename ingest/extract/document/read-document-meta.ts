@@ -33,6 +33,26 @@ function findDate(head: string): string | undefined {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
 }
 
+/** A page's own date line, unlabelled or "发布于": "2016-12-28 来源:…", "2016/7/5 09:30", "05.07.2016 09:30". */
+const LINE_DATE = /^(?:(?:发布于|发布时间|时间|日期)\s*[:：]?\s*)?(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))(?![\d年])/;
+
+function lineDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = LINE_DATE.exec(line);
+    if (!m) continue;
+    const [year, month, day] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+    if (!year || !month || !day || Number(month) > 12 || Number(day) > 31) continue;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return undefined;
+}
+
+/** The year of a document number: 工信部规〔2021〕45号 → 2021. */
+function docNumberYear(docNumber: string | undefined): number | undefined {
+  const year = /[〔[(（](\d{4})[〕\])）]/.exec(docNumber ?? "")?.[1];
+  return year ? Number(year) : undefined;
+}
+
 function labelledDate(head: string): string | undefined {
   const m = ISO_DATE.exec(head);
   return m?.[1] && m[2] && m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined;
@@ -87,10 +107,10 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const title = lines[0] ?? "";
   const head = lines.slice(0, 4).join("\n");
   // A labelled date ("发布时间：…") may stand below a web page's title, source and breadcrumb lines.
-  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? signatureDate(lines);
+  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? lineDate(lines.slice(0, 10)) ?? signatureDate(lines);
   const month = CJK_MONTH.exec(head)?.[1];
-  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : undefined));
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : docNumberYear(docNumber)));
   const owner = findOwner(title, gazetteer);
   const issuer = findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim();
   return { title, date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };

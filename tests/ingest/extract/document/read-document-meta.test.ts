@@ -36,4 +36,21 @@ describe("readDocumentMeta", () => {
     expect(readDocumentMeta("科技司工作\n一、2016年主要工作\n推进创新。", testGazetteer()).year).toBe(2016);
     expect(readDocumentMeta("科技司工作\n（二）2017年工作思路\n推进创新。", testGazetteer()).year).toBe(2016);
   });
+
+  it("reads a page's unlabelled date line in the common formats", () => {
+    expect(readDocumentMeta("某新闻\n2016/7/5 09:30\n正文。", testGazetteer()).date).toBe("2016-07-05");
+    expect(readDocumentMeta("某新闻\n20.11.2016 15:36\n正文。", testGazetteer()).date).toBe("2016-11-20");
+    expect(readDocumentMeta("某新闻\n2016-11-22\n正文。", testGazetteer()).date).toBe("2016-11-22");
+    expect(readDocumentMeta("某新闻\n发布于：2019-03-08\n正文。", testGazetteer()).date).toBe("2019-03-08");
+  });
+
+  it("takes the year from the document number when nothing else dates the text", () => {
+    const meta = readDocumentMeta("关于某某建议的答复\n工信建议〔2021〕12号\n某某代表：", testGazetteer());
+    expect(meta.date).toBeUndefined();
+    expect(meta.year).toBe(2021);
+  });
+
+  it("does not read a number range or an impossible month as a date", () => {
+    expect(readDocumentMeta("某新闻\n2016-13-40\n正文。", testGazetteer()).date).toBeUndefined();
+  });
 });
