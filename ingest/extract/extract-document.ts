@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText } from "../model";
 import { assignSubjects } from "./facts/assign-subjects";
+import { documentSubject, withDocumentSubject } from "./facts/document-subject";
 import type { EntityRef, Mention } from "./extraction-types";
 import { extractCollaborations } from "./facts/extract-collaborations";
 import { extractOwns } from "./facts/extract-owns";
@@ -43,7 +44,8 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const meta = readDocumentMeta(doc.text, gazetteer);
   const found = findMentions(doc.text, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
-  const sentences = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
+  const subjects = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
+  const sentences = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer));
   const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
   const discovered = found.filter((m) => m.source !== "gazetteer" && m.entity.label !== "Document");
   const mentions = mentionAllOccurrences(doc.text, [...found, ...people], [...people, ...discovered]);
