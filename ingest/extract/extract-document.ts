@@ -14,6 +14,7 @@ import { readDocumentMeta } from "./document/read-document-meta";
 import { resolveEntities } from "./graph/resolve-entities";
 import { splitSections } from "./document/split-sections";
 import { splitSentences } from "./document/split-sentences";
+import { withSpeakerSubjects } from "./facts/speaker-subject";
 import { toGraphBatch } from "./graph/to-graph-batch";
 
 /** The ministry a document speaks of: its owner if a ministry, else the ministry (not the State Council) it names most, else the home ministry. */
@@ -45,8 +46,9 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const found = findMentions(doc.text, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
   const subjects = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
-  const sentences = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer));
-  const { posts, people } = findPosts(doc.text, sentences, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
+  const owned = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer));
+  const { posts, people } = findPosts(doc.text, owned, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
+  const sentences = withSpeakerSubjects(doc.text, owned, posts, gazetteer.lexicon.speechVerbs);
   const discovered = found.filter((m) => m.source !== "gazetteer" && m.entity.label !== "Document");
   const mentions = mentionAllOccurrences(doc.text, [...found, ...people], [...people, ...discovered]);
   const facts = [...extractOwns(sentences, mentions, gazetteer), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
