@@ -57,6 +57,8 @@ const lexiconSchema = z.object({
   ministryReportCues: z.array(z.string()).default([]),
   /** Verbs after an official's name that give them the word ("谢存表示"): they speak for their unit. */
   speechVerbs: z.array(z.string()).default([]),
+  /** Headers of a table's column that names each row's responsible department ("牵头负责司局"). */
+  responsibleColumnCues: z.array(z.string()).default([]),
   /** Genre cues, tried in order on a document's opening: the first genre one of whose cues it holds. */
   documentKindCues: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), cues: z.array(z.string().min(1)) })).default([]),
 });

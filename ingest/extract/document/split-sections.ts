@@ -5,6 +5,8 @@ import type { DocumentMeta, EntityRef, Mention, Section } from "../extraction-ty
 import { mentionsIn } from "../spans";
 import { headingEnumeratorLength } from "./heading-enumerator";
 import { isOrg } from "../org-labels";
+import { itemOwners } from "./item-owners";
+import { readSignatureDate } from "./signature-date";
 import { longestWordAt } from "../word-index";
 
 const HEADER_COLON = /^[:：]/;
@@ -106,10 +108,13 @@ function defaultOwner(text: string, mentions: Mention[], gazetteer: Gazetteer): 
  */
 export function splitSections(text: string, meta: DocumentMeta, mentions: Mention[], gazetteer: Gazetteer): Section[] {
   const lines = linesOf(text);
-  const found = lines.map((l) => {
+  const found = lines.map((l, i) => {
     const inLine = mentionsIn(l, mentions);
-    return { header: headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer), speaker: speakerOwner(l, inLine) };
+    // The issuing office alone above a date line signs the text: it is no department heading.
+    const signs = readSignatureDate((lines.slice(i + 1).find((n) => n.text.trim() !== "")?.text ?? "").trim()) !== undefined;
+    return { header: signs ? undefined : headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer), speaker: speakerOwner(l, inLine) };
   });
+  const items = itemOwners(lines, gazetteer);
   const hasSections = found.some((f) => f.header || f.byline || f.speaker);
   let owner = meta.owner ?? (hasSections ? undefined : defaultOwner(text, mentions, gazetteer));
   let ownerMethod: ExtractionMethod | undefined = owner ? "document-subject" : undefined;
@@ -119,6 +124,8 @@ export function splitSections(text: string, meta: DocumentMeta, mentions: Mentio
     if (own) [owner, ownerMethod] = [own, "section-owner"];
     const caption = gazetteer.lexicon.captionCues.some((c) => line.text.startsWith(c));
     const kind = header ? "heading" : byline ? "byline" : caption ? "caption" : "body";
+    const item = items[i];
+    if (item) return { start: line.start, end: line.end, text: line.text, kind, owner: item, ownerMethod: "item-owner" as const };
     return { start: line.start, end: line.end, text: line.text, kind, owner, ...(ownerMethod ? { ownerMethod } : {}) };
   });
 }
