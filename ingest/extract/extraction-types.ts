@@ -10,6 +10,8 @@ export interface EntityRef {
 /** What the document says about itself. */
 export interface DocumentMeta {
   title: string;
+  /** The page has no headline: the title was made from its opening. */
+  titleDerived?: boolean;
   date?: string;
   year?: number;
   issuer?: string;

@@ -57,6 +57,12 @@ const lexiconSchema = z.object({
   ministryReportCues: z.array(z.string()).default([]),
   /** Verbs after an official's name that give them the word ("谢存表示"): they speak for their unit. */
   speechVerbs: z.array(z.string()).default([]),
+  /** A line holding one of these is site chrome, not a headline ("当前位置", "设为首页"). */
+  titleChromeCues: z.array(z.string()).default([]),
+  /** A line opening with one of these states the page's source, date or author, not its headline. */
+  metaLineLeads: z.array(z.string()).default([]),
+  /** A first line opening with one of these is a news item's first sentence, not a headline. */
+  bodyLeads: z.array(z.string()).default([]),
   /** Headers of a table's column that names each row's responsible department ("牵头负责司局"). */
   responsibleColumnCues: z.array(z.string()).default([]),
   /** Genre cues, tried in order on a document's opening: the first genre one of whose cues it holds. */

@@ -4,6 +4,8 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { DocumentMeta, EntityRef } from "../extraction-types";
 import { HEADING_ENUMERATOR } from "./heading-enumerator";
 import { readSignatureDate } from "./signature-date";
+import { readTitle } from "./read-title";
+import { latestClauseYear, sessionYear } from "./text-year";
 
 const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
@@ -33,6 +35,24 @@ function findDate(head: string): string | undefined {
   return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
 }
 
+/** A publication stamp with its time, anywhere on a head line: "来源:中国新闻网   2021-12-29 21:45:28". */
+const STAMP = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/;
+/** A site's calendar widget ("2024年11月23日 星期六", "今天是：…") dates the visit, not the page. */
+const CALENDAR = /星期[一二三四五六日天]|周[一二三四五六日]$|今天是/;
+
+function stampDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = STAMP.exec(line);
+    if (m?.[1] && m[2] && m[3] && Number(m[2]) <= 12 && Number(m[3]) <= 31) return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  }
+  return undefined;
+}
+
+/** Lines without the calendar widget: a date line followed by its weekday line goes too. */
+function withoutCalendar(lines: string[]): string[] {
+  return lines.filter((line, i) => !CALENDAR.test(line) && !(CALENDAR.test(lines[i + 1] ?? "") && /^[\d年月日\s\-/.]+$/.test(line)));
+}
+
 /** A page's own date line, unlabelled or "发布于": "2016-12-28 来源:…", "2016/7/5 09:30", "05.07.2016 09:30". */
 const LINE_DATE = /^(?:(?:发布于|发布时间|时间|日期)\s*[:：]?\s*)?(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))(?![\d年])/;
 
@@ -59,8 +79,8 @@ function labelledDate(head: string): string | undefined {
 }
 
 /** Without a date: a review title or heading names the year; a plan heading names the year after the document's. */
-function inferYear(text: string, title: string): number | undefined {
-  const reviewed = REVIEW_TITLE.exec(title)?.[1];
+function inferYear(text: string, title: string | undefined): number | undefined {
+  const reviewed = title === undefined ? undefined : REVIEW_TITLE.exec(title)?.[1];
   if (reviewed) return Number(reviewed);
   const review = REVIEW_HEADING.exec(text);
   if (review?.[1]) return Number(review[1]);
@@ -98,20 +118,24 @@ function findIssuer(lines: string[]): string | undefined {
 }
 
 /**
- * Input: the normalised text. Output: title (first non-empty line), date (YYYY-MM-DD) when the
- * opening lines state one, the document's year, its number (国发〔2011〕47号) and, for a
- * ministry-wide work report, the ministry as owner; the issuer is whoever signs it first.
+ * Input: the normalised text. Output: title (the headline below any site chrome, or one made from
+ * the opening), date (YYYY-MM-DD) when the head states one, the document's year (its date; else a
+ * review title or heading, a dated month, the document number, a parliament session, the latest
+ * year it reports in), its number (国发〔2011〕47号) and, for a ministry-wide work report, the
+ * ministry as owner; the issuer is whoever signs it first.
  */
 export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMeta {
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
-  const title = lines[0] ?? "";
+  const lines = withoutCalendar(text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0));
+  const { title, derived } = readTitle(lines, gazetteer.lexicon);
   const head = lines.slice(0, 4).join("\n");
   // A labelled date ("发布时间：…") may stand below a web page's title, source and breadcrumb lines.
-  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? lineDate(lines.slice(0, 10)) ?? signatureDate(lines);
+  const date = findDate(head) ?? labelledDate(lines.slice(0, 10).join("\n")) ?? lineDate(lines.slice(0, 10)) ?? stampDate(lines.slice(0, 10)) ?? signatureDate(lines);
   const month = CJK_MONTH.exec(head)?.[1];
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
-  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, title) ?? (month ? Number(month) : docNumberYear(docNumber)));
-  const owner = findOwner(title, gazetteer);
-  const issuer = findIssuer(lines) ?? TITLE_ISSUER.exec(title)?.[1]?.trim();
-  return { title, date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };
+  // A title cut from body text says nothing of the year or the owner that a headline would.
+  const headline = derived ? undefined : title;
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? latestClauseYear(text))));
+  const owner = headline === undefined ? undefined : findOwner(headline, gazetteer);
+  const issuer = findIssuer(lines) ?? (headline === undefined ? undefined : TITLE_ISSUER.exec(headline)?.[1]?.trim());
+  return { title, ...(derived ? { titleDerived: true } : {}), date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };
 }

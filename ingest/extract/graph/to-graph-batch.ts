@@ -26,6 +26,7 @@ function documentNode(doc: NormalisedText, meta: DocumentMeta): GraphNode {
     source: true, aliases: [],
   };
   if (doc.origin) properties.origin = doc.origin;
+  if (meta.titleDerived) properties.titleDerived = true;
   if (meta.date) properties.date = meta.date;
   if (meta.year !== undefined) properties.year = meta.year;
   if (meta.issuer) properties.issuer = meta.issuer;

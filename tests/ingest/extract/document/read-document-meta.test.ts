@@ -54,3 +54,28 @@ describe("readDocumentMeta", () => {
     expect(readDocumentMeta("某新闻\n2016-13-40\n正文。", testGazetteer()).date).toBeUndefined();
   });
 });
+
+describe("readDocumentMeta on web pages and undated texts", () => {
+  it("reads a publication stamp with its time on a source line, and ignores a site's calendar widget", () => {
+    expect(readDocumentMeta("某某网\n某部发布新规划\n来源:某某新闻网   2019-12-29 21:45:28\n正文。", testGazetteer()).date).toBe("2019-12-29");
+    const meta = readDocumentMeta("2030年1月5日\n星期六\n通知公告\n关于某某项目申报的通知\n正文。\n某某厅\n2018年10月22日", testGazetteer());
+    expect(meta).toMatchObject({ date: "2018-10-22", year: 2018, title: "关于某某项目申报的通知" });
+  });
+
+  it("dates an undated reply by the parliament session it answers", () => {
+    expect(readDocumentMeta("近日，某部发布了对十四届全国人大二次会议第1234号建议的答复。", testGazetteer()).year).toBe(2024);
+    expect(readDocumentMeta("关于政协第十二届全国委员会第三次会议第56号提案的答复\n正文。", testGazetteer()).year).toBe(2015);
+  });
+
+  it("without any date, speaks from the latest year that opens a clause, not a target or a birth year", () => {
+    const text = "某报讯 1月9日，某会议在京召开。会议指出，2028年较好完成了各项任务，2029年要抓好十个方面工作。到2035年基本实现目标。某某，1971年生。";
+    expect(readDocumentMeta(text, testGazetteer()).year).toBe(2029);
+  });
+
+  it("does not take the year or the owner from a title cut out of body text", () => {
+    const text = "会议回顾了2019年工作成效，全国工业和信息化工作会议精神要求各地认真贯彻落实，并对下一阶段的各项任务作出了具体的部署和安排。\n正文。";
+    const meta = readDocumentMeta(text, testGazetteer());
+    expect(meta.titleDerived).toBe(true);
+    expect(meta.owner).toBeUndefined();
+  });
+});

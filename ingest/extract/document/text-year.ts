@@ -1,0 +1,28 @@
+/** The year an undated text speaks from, read from its body: a parliament session it names, else the latest year it reports in. */
+
+/** The first year of each National People's Congress and CPPCC term (第十一届 2008 …): session k of a term falls in year first + k − 1. */
+const TERM_FIRST_YEARS: Record<string, number> = { 十: 2003, 十一: 2008, 十二: 2013, 十三: 2018, 十四: 2023, 十五: 2028 };
+const SESSION_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** "十三届全国人大五次会议", "全国政协十三届五次会议", "第十四届全国人民代表大会第二次会议". */
+const SESSION = /第?(十[一二三四五]?)届(?:全国人大|全国人民代表大会|全国政协|全国委员会)?第?([一二三四五])次(?:会议|全体会议)/g;
+/** A year that opens a clause ("2022年，…", "，2023年要…") and is no date, deadline or starting point. */
+const CLAUSE_YEAR = /(?:^|[\n，,。；;：:])\s*((?:19|20)\d{2})年(?!\d{1,2}月|度?底|末|前|以前|之前|以来|起|开始|以后|后|生|出生|参加工作|入党|毕业|加入)/g;
+
+/** The year of the latest NPC or CPPCC plenary session the text names. */
+export function sessionYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(SESSION)) {
+    const first = TERM_FIRST_YEARS[m[1] ?? ""];
+    const session = SESSION_NUMBERS[m[2] ?? ""];
+    if (first === undefined || session === undefined) continue;
+    latest = Math.max(latest ?? 0, first + session - 1);
+  }
+  return latest;
+}
+
+/** The latest year that opens a clause: a report speaks from the last year whose work it states. */
+export function latestClauseYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(CLAUSE_YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
