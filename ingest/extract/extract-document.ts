@@ -2,7 +2,7 @@
 import type { Gazetteer } from "../gazetteer/load-gazetteer";
 import type { DocumentGraph, NormalisedText } from "../model";
 import { assignSubjects } from "./facts/assign-subjects";
-import { documentSubject, withDocumentSubject } from "./facts/document-subject";
+import { documentSubject, ownVoiceEnd, withDocumentSubject } from "./facts/document-subject";
 import type { EntityRef, Mention } from "./extraction-types";
 import { extractCollaborations } from "./facts/extract-collaborations";
 import { extractOwns } from "./facts/extract-owns";
@@ -46,7 +46,7 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const found = findMentions(doc.text, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
   const subjects = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
-  const owned = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer));
+  const owned = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer), ownVoiceEnd(doc.text));
   const { posts, people } = findPosts(doc.text, owned, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
   const sentences = withSpeakerSubjects(doc.text, owned, posts, gazetteer.lexicon.speechVerbs);
   const discovered = found.filter((m) => m.source !== "gazetteer" && m.entity.label !== "Document");

@@ -28,7 +28,8 @@ export function extractOwns(sentences: Sentence[], mentions: Mention[], gazettee
     const method = sentence.ownerMethod ?? "explicit-subject";
     const owners = [{ from: sentence.owner, method }, ...(sentence.coOwners ?? []).map((from) => ({ from, method: coMethod(method) }))];
     for (const m of mentionsIn(sentence, mentions)) {
-      const programs = m.entity.label === "Program" ? [m.entity] : programsInTitle(m, gazetteer);
+      // A document's voice alone (no subject in the sentence) may forward a title, not act on what it names.
+      const programs = m.entity.label === "Program" ? [m.entity] : method === "document-subject" ? [] : programsInTitle(m, gazetteer);
       for (const owner of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, ...owner, to, year: sentence.year, sentence })));
     }
   }

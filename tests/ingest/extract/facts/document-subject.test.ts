@@ -30,3 +30,12 @@ describe("the document's acting subject", () => {
     expect(documentSubject("press-conference", mentions, gazetteer)).toEqual({ label: "Ministry", name: "工业和信息化部" });
   });
 });
+
+describe("a provincial text's acting subject", () => {
+  it("is the regional body its opening names, up to the signature that closes its own voice", () => {
+    const text = "浙江省经济和信息化厅关于推进某某工作的通知\n各市经信局：\n为做好相关工作，现就推进“宽带中国”战略有关事项通知如下。\n浙江省经济和信息化厅\n2019年3月5日\n附件：某某方案\n深入实施“工业强基工程”。";
+    const found = owns(text).map((f) => f.split(" ").slice(0, 3).join(" "));
+    expect(found).toContain("org:浙江省经济和信息化厅 → program:宽带中国");
+    expect(found).not.toContain("org:浙江省经济和信息化厅 → program:工业强基工程");
+  });
+});
