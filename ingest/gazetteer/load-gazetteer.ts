@@ -54,6 +54,8 @@ const lexiconSchema = z.object({
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
+  /** Verbs that put a past year under review ("通报2019年…运行情况"): what follows is dated in it. */
+  reviewVerbs: z.array(z.string()).default([]),
   ministryReportCues: z.array(z.string()).default([]),
   /** Verbs after an official's name that give them the word ("谢存表示"): they speak for their unit. */
   speechVerbs: z.array(z.string()).default([]),

@@ -6,6 +6,10 @@ import { readSignatureDate } from "./signature-date";
 const SENTENCE_END = /[。！？；!?;]/;
 /** "2016年，…", "会议指出，2013年是…": a year near the start that is not a date or a deadline. */
 const LEADING_YEAR = /^(?:[^，。,:：]{0,6}?|[^，。,:：]{1,6}[，,:：])(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
+/** "2016年8月，…", "2019年3月5日，…": a sentence that opens with a dated month speaks of that year. */
+const LEADING_MONTH = /^((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|初|底)?[，,]/;
+/** "会议认为，今年以来，…": a time cue after a short opening clause still leads the sentence. */
+const SHORT_LEAD = /^(?:[^，。,]{0,8}[，,])?/;
 /** A year heading: "2017年工作思路", "2013年主要工作和成效" — a short line that starts with a year. */
 const YEAR_HEADING = /^((?:19|20)\d{2})年[^。]{0,30}$/;
 /** How far back a sentence's own year may lie; later than the next year is a target, not a date. */
@@ -35,15 +39,23 @@ interface YearState {
 
 /** The year a sentence moves the document to, if it says one. */
 function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazetteer: Gazetteer): number | undefined {
-  const lead = Number(LEADING_YEAR.exec(text)?.[1] ?? NaN);
+  const lead = Number(LEADING_YEAR.exec(text)?.[1] ?? LEADING_MONTH.exec(text)?.[1] ?? NaN);
   if (meta.year === undefined) return Number.isNaN(lead) ? undefined : lead;
   if (lead >= meta.year - MAX_YEARS_BACK && lead <= meta.year + 1) return lead;
-  const { nextYearCues, currentYearCues } = gazetteer.lexicon;
+  const { nextYearCues, currentYearCues, reviewVerbs } = gazetteer.lexicon;
+  const opened = text.slice(SHORT_LEAD.exec(text)?.[0].length ?? 0);
+  if (currentYearCues.some((cue) => text.startsWith(cue) || opened.startsWith(cue))) return meta.year;
   if (nextYearCues.some((cue) => text.includes(cue))) return meta.year + 1;
+  const plain = text.replace(NOT_A_TARGET, "");
+  // "副部长某某通报2019年工业和通信业运行情况": a past year under review dates the list that follows.
+  const reviewed = reviewVerbs.map((v) => new RegExp(`${v}了?((?:19|20)\\d{2})年`).exec(plain)?.[1]).find((y) => y !== undefined);
+  if (reviewed !== undefined && Number(reviewed) < meta.year && Number(reviewed) >= meta.year - MAX_YEARS_BACK) return Number(reviewed);
+  // An agenda that reviews the report's year and plans the next ("对2020年工作进行总结，并对2021年…作出安排")
+  // leaves the review in the report's year.
+  if (plain.includes(`${meta.year}年`) && plain.includes(`${meta.year + 1}年`)) return meta.year;
   // A forward-looking passage names the coming year ("到2014年底前…") while still dated in the report's year.
   // A title's period or a date of entry into force ("新法将于2018年1月1日起施行") is no such passage.
-  if (state.year === meta.year && text.replace(NOT_A_TARGET, "").includes(`${meta.year + 1}年`)) return meta.year + 1;
-  if (currentYearCues.some((cue) => text.startsWith(cue))) return meta.year;
+  if (state.year === meta.year && plain.includes(`${meta.year + 1}年`)) return meta.year + 1;
   return undefined;
 }
 

@@ -10,7 +10,9 @@ import { longestWordAt } from "../word-index";
  * ("下半年", "下一步"), or 由 after the object it puts first ("“X”由中小企业局组织实施");
  * never 联合/与 (a partner).
  */
-const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天)?$/;
+const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天|特别是|尤其是|此外|另外|同时|其中|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?)?$/;
+/** A date between a subject and its cue ("工信部2017年开展…", "我部3月启动…"). */
+const DATE_AFTER_SUBJECT = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?/;
 const LIST_JOINTS = ["、", "和", "与", " "];
 const MEETING = /^会议/;
 /** A clause with a subject of its own, if a generic one ("各地要…", "试点城市要…"), leaves the topic chain. */
@@ -22,6 +24,7 @@ const SPOKESMAN = /^(?:有关)?负责(?:人|同志)(?:表示|介绍|指出|说)[
 /** Skips an official's "负责人表示，" and the time words after a subject ("今年", "近期正在"). */
 function afterTimeWords(text: string, at: number, gazetteer: Gazetteer): number {
   at += SPOKESMAN.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  at += DATE_AFTER_SUBJECT.exec(text.slice(at, at + 12))?.[0].length ?? 0;
   for (let word = longestWordAt(text, at, gazetteer.lexicon.subjectTimeWords); word; word = longestWordAt(text, at, gazetteer.lexicon.subjectTimeWords)) at += word.length;
   return at;
 }

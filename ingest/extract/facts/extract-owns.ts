@@ -11,6 +11,20 @@ function programsInTitle(m: Mention, gazetteer: Gazetteer): EntityRef[] {
   return findGazetteerMentions(m.entity.name, gazetteer).filter((p) => p.entity.label === "Program").map((p) => p.entity);
 }
 
+/** "…，2018年还将遴选100个": a later clause that opens with its own year dates what it names. */
+const CLAUSE_YEAR = /[，,；;]\s*((?:19|20)\d{2})年(?!\d{1,2}月|度?底|末|前|以前|之前|以后|后)/g;
+const MAX_CLAUSE_YEAR_SHIFT = 10;
+
+/** The year of the clause the offset stands in: the last clause-opening year before it, else the sentence's. */
+function clauseYear(sentence: Sentence, offset: number): number | undefined {
+  let year = sentence.year;
+  for (const m of sentence.text.slice(0, offset - sentence.start).matchAll(CLAUSE_YEAR)) {
+    const stated = Number(m[1]);
+    if (sentence.year === undefined || Math.abs(stated - sentence.year) <= MAX_CLAUSE_YEAR_SHIFT) year = stated;
+  }
+  return year;
+}
+
 /** A co-owner named with the subject is as sure as the subject only when the subject was written there. */
 function coMethod(method: ExtractionMethod): ExtractionMethod {
   return method === "explicit-subject" ? "co-subject" : method;
@@ -19,7 +33,8 @@ function coMethod(method: ExtractionMethod): ExtractionMethod {
 /**
  * Input: dated, owned sentences, the document's mentions and the gazetteer. Output: one OWNS
  * fact per (sentence, program) where the sentence has an owner — programs it names, and known
- * programs named in the titles of documents it acts on; the year is the sentence's.
+ * programs named in the titles of documents it acts on; the year is the sentence's, or that of a
+ * later clause that states its own.
  */
 export function extractOwns(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const facts: DatedFact[] = [];
@@ -30,7 +45,8 @@ export function extractOwns(sentences: Sentence[], mentions: Mention[], gazettee
     for (const m of mentionsIn(sentence, mentions)) {
       // A document's voice alone (no subject in the sentence) may forward a title, not act on what it names.
       const programs = m.entity.label === "Program" ? [m.entity] : method === "document-subject" ? [] : programsInTitle(m, gazetteer);
-      for (const owner of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, ...owner, to, year: sentence.year, sentence })));
+      const year = clauseYear(sentence, m.start);
+      for (const owner of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, ...owner, to, year, sentence })));
     }
   }
   return facts;

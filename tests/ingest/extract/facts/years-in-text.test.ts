@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../../ingest/extract/extract-document";
+import { aNormalisedText, testGazetteer } from "../../builders";
+
+/** OWNS as "owner → program year". */
+function owns(text: string): string[] {
+  const graph = extractDocument(aNormalisedText(text), testGazetteer());
+  return graph.relationships.filter((r) => r.type === "OWNS").map((r) => `${r.start} → ${r.end} ${String((r.properties as { year?: number }).year)}`);
+}
+
+const MIIT = "ministry:工业和信息化部";
+
+describe("years stated inside the text", () => {
+  it("keeps the review in the report's year after an agenda that names the next year, and after 会议认为，今年以来", () => {
+    const text = "某会议召开\n2030年12月20日，某会议在北京召开。\n会议听取了各地汇报，对2030年工作进行总结，并对2031年重点任务作出安排。\n会议认为，今年以来，工业和信息化部大力推进“宽带中国”战略。";
+    expect(owns(text)).toContain(`${MIIT} → program:宽带中国 2030`);
+  });
+
+  it("dates the list after a past year put under review", () => {
+    const text = "国新办举行新闻发布会\n2030-01-20\n工信部副部长某某通报2029年工业和通信业运行情况。\n1、实施“宽带中国”专项行动，推进电信普遍服务试点。";
+    expect(owns(text)).toContain(`${MIIT} → program:电信普遍服务试点 2029`);
+  });
+
+  it("reads 截至目前 as the document's time, not the last year named", () => {
+    const text = "关于某某提案答复的函\n2030-06-30\n2026年以来，我部组织开展智能制造试点示范。截至目前，我部共推进“宽带中国”战略。";
+    expect(owns(text)).toContain(`${MIIT} → program:宽带中国 2030`);
+  });
+
+  it("dates a sentence that opens with a month of a year, and a later clause by its own year", () => {
+    expect(owns("某新闻\n2030-05-01\n2029年，工信部推进智能制造。2026年8月，工信部实施“宽带中国”战略。")).toContain(`${MIIT} → program:宽带中国 2026`);
+    const clauses = owns("某新闻\n2030-05-01\n工信部2030年开展智能制造试点示范，2031年还将推进“宽带中国”战略。");
+    expect(clauses).toEqual(expect.arrayContaining([`${MIIT} → program:智能制造 2030`, `${MIIT} → program:宽带中国 2031`]));
+  });
+});
+
+describe("subjects behind a date or a connective", () => {
+  it("finds the subject after a year, a date or 特别是, and before a date", () => {
+    expect(owns("某新闻\n2030-05-01\n2029年工信部推进“宽带中国”战略。")).toContain(`${MIIT} → program:宽带中国 2029`);
+    expect(owns("某新闻\n2030-05-01\n3月5日工信部组织开展智能制造试点示范。")).toContain(`${MIIT} → program:智能制造 2030`);
+    expect(owns("某新闻\n2030-05-01\n特别是工信部制定了《“宽带中国”战略实施方案》。")).toContain(`${MIIT} → program:宽带中国 2030`);
+  });
+});
