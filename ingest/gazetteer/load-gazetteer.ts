@@ -54,6 +54,9 @@ const lexiconSchema = z.object({
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
+  /** "按照…关于X的部署": the lead and closing words of another body's plan that a subject only follows. */
+  deferenceLeads: z.array(z.string()).default([]),
+  deferenceTails: z.array(z.string()).default([]),
   /** Verbs that put a past year under review ("通报2019年…运行情况"): what follows is dated in it. */
   reviewVerbs: z.array(z.string()).default([]),
   ministryReportCues: z.array(z.string()).default([]),

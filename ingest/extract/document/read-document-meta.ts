@@ -5,7 +5,7 @@ import type { DocumentMeta, EntityRef } from "../extraction-types";
 import { HEADING_ENUMERATOR } from "./heading-enumerator";
 import { readSignatureDate } from "./signature-date";
 import { readTitle } from "./read-title";
-import { latestClauseYear, sessionYear } from "./text-year";
+import { comparisonYear, latestClauseYear, sessionYear } from "./text-year";
 
 const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
@@ -134,7 +134,7 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   // A title cut from body text says nothing of the year or the owner that a headline would.
   const headline = derived ? undefined : title;
-  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? latestClauseYear(text))));
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? comparisonYear(text) ?? latestClauseYear(text))));
   const owner = headline === undefined ? undefined : findOwner(headline, gazetteer);
   const issuer = findIssuer(lines) ?? (headline === undefined ? undefined : TITLE_ISSUER.exec(headline)?.[1]?.trim());
   return { title, ...(derived ? { titleDerived: true } : {}), date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };

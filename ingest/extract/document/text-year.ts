@@ -1,4 +1,4 @@
-/** The year an undated text speaks from, read from its body: a parliament session it names, else the latest year it reports in. */
+/** The year an undated text speaks from, read from its body: a parliament session it names, a year-end it compares with, the latest year it reports in. */
 
 /** The first year of each National People's Congress and CPPCC term (第十一届 2008 …): session k of a term falls in year first + k − 1. */
 const TERM_FIRST_YEARS: Record<string, number> = { 十: 2003, 十一: 2008, 十二: 2013, 十三: 2018, 十四: 2023, 十五: 2028 };
@@ -7,6 +7,16 @@ const SESSION_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4
 const SESSION = /第?(十[一二三四五]?)届(?:全国人大|全国人民代表大会|全国政协|全国委员会)?第?([一二三四五])次(?:会议|全体会议)/g;
 /** A year that opens a clause ("2022年，…", "，2023年要…") and is no date, deadline or starting point. */
 const CLAUSE_YEAR = /(?:^|[\n，,。；;：:])\s*((?:19|20)\d{2})年(?!\d{1,2}月|度?底|末|前|以前|之前|以来|起|开始|以后|后|生|出生|参加工作|入党|毕业|加入)/g;
+
+/** "比2021年末净增1.2亿户": a figure compared with the end of a year is reported in the year after it. */
+const COMPARED_WITH_YEAR_END = /比((?:19|20)\d{2})年(?:末|底)/g;
+
+/** The year after the latest year-end a figure is compared with. */
+export function comparisonYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(COMPARED_WITH_YEAR_END)) latest = Math.max(latest ?? 0, Number(m[1]) + 1);
+  return latest;
+}
 
 /** The year of the latest NPC or CPPCC plenary session the text names. */
 export function sessionYear(text: string): number | undefined {

@@ -11,6 +11,7 @@ import { longestWordAt } from "../word-index";
  * never 联合/与 (a partner).
  */
 const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天|特别是|尤其是|此外|另外|同时|其中|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?)?$/;
+const ATTRIBUTIVE = /^了?的/;
 /** A date between a subject and its cue ("工信部2017年开展…", "我部3月启动…"). */
 const DATE_AFTER_SUBJECT = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?/;
 const LIST_JOINTS = ["、", "和", "与", " "];
@@ -40,7 +41,10 @@ function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazettee
     if (!SUBJECT_LEAD.test(text.slice(sentence.start, candidate.start))) continue;
     const subjects = leadingList(text, candidate, inside);
     const last = subjects[subjects.length - 1] as Mention;
-    if (longestWordAt(text, afterTimeWords(text, last.end, gazetteer), gazetteer.lexicon.subjectCues)) return subjects;
+    const at = afterTimeWords(text, last.end, gazetteer);
+    const cue = longestWordAt(text, at, gazetteer.lexicon.subjectCues);
+    // "国务院发布的《规划》提出…": a cue that qualifies a noun (…的) makes the org no subject.
+    if (cue && !ATTRIBUTIVE.test(text.slice(at + cue.length, at + cue.length + 2))) return subjects;
   }
   return undefined;
 }

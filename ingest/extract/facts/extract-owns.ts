@@ -25,6 +25,17 @@ function clauseYear(sentence: Sentence, offset: number): number | undefined {
   return year;
 }
 
+/**
+ * "按照国务院关于推进X的部署": X is another body's plan the subject follows, not its own program.
+ * The span runs from the lead word to the deference word, within one clause.
+ */
+function deferredSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ start: number; end: number }> {
+  const { deferenceLeads, deferenceTails } = gazetteer.lexicon;
+  if (deferenceLeads.length === 0 || deferenceTails.length === 0) return [];
+  const pattern = new RegExp(`(?:${deferenceLeads.join("|")})[^，,。；;]{0,60}?关于[^，,。；;]*?的(?:${deferenceTails.join("|")})`, "g");
+  return [...sentence.text.matchAll(pattern)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }));
+}
+
 /** A co-owner named with the subject is as sure as the subject only when the subject was written there. */
 function coMethod(method: ExtractionMethod): ExtractionMethod {
   return method === "explicit-subject" ? "co-subject" : method;
@@ -42,7 +53,9 @@ export function extractOwns(sentences: Sentence[], mentions: Mention[], gazettee
     if (!sentence.owner) continue;
     const method = sentence.ownerMethod ?? "explicit-subject";
     const owners = [{ from: sentence.owner, method }, ...(sentence.coOwners ?? []).map((from) => ({ from, method: coMethod(method) }))];
+    const deferred = deferredSpans(sentence, gazetteer);
     for (const m of mentionsIn(sentence, mentions)) {
+      if (deferred.some((d) => m.start >= d.start && m.end <= d.end)) continue;
       // A document's voice alone (no subject in the sentence) may forward a title, not act on what it names.
       const programs = m.entity.label === "Program" ? [m.entity] : method === "document-subject" ? [] : programsInTitle(m, gazetteer);
       const year = clauseYear(sentence, m.start);

@@ -79,3 +79,9 @@ describe("readDocumentMeta on web pages and undated texts", () => {
     expect(meta.owner).toBeUndefined();
   });
 });
+
+describe("the year of an undated report that compares with a year-end", () => {
+  it("is the year after the year-end its figures are compared with", () => {
+    expect(readDocumentMeta("某某网络建设成效显著\n截至7月底，全国建成基站200万个，比2028年末净增50万个。", testGazetteer()).year).toBe(2029);
+  });
+});

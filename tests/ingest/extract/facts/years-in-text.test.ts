@@ -40,3 +40,16 @@ describe("subjects behind a date or a connective", () => {
     expect(owns("某新闻\n2030-05-01\n特别是工信部制定了《“宽带中国”战略实施方案》。")).toContain(`${MIIT} → program:宽带中国 2030`);
   });
 });
+
+describe("programs that are not the subject's own", () => {
+  it("are not owned when the subject only follows another body's plan (按照X关于Y的部署)", () => {
+    const found = owns("某新闻\n2030-05-01\n按照国务院关于推进“宽带中国”战略的部署，工信部组织开展智能制造试点示范。");
+    expect(found).toContain(`${MIIT} → program:智能制造 2030`);
+    expect(found).not.toContain(`${MIIT} → program:宽带中国 2030`);
+  });
+
+  it("does not make an org that qualifies a document (国务院发布的《…》) the topic of what follows", () => {
+    const found = owns("某新闻\n2030-05-01\n2029年8月，国务院发布的《某某规划》提出新的要求。我部随后推进“宽带中国”战略。");
+    expect(found.some((f) => f.startsWith("ministry:国务院"))).toBe(false);
+  });
+});
