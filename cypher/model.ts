@@ -81,6 +81,8 @@ export interface DocumentProperties extends BaseNodeProperties {
   kind?: DocumentKind;
   /** true when the page has no title line and `title` was made from its opening. */
   titleDerived?: boolean;
+  /** sha256 of the document's extracted graph: a re-ingest of an unchanged file reloads it when the extraction changed. */
+  extractionSha256?: string;
 }
 
 export type PersonProperties = BaseNodeProperties;

@@ -1,4 +1,5 @@
 /** Turns one document's graph into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
+import { createHash } from "node:crypto";
 import type { GraphNode, GraphRelationship, RelationshipType } from "../../cypher/model";
 import type { DocumentGraph } from "../model";
 import { provenanceLists } from "../../cypher/fact-provenance";
@@ -8,6 +9,8 @@ export type Row = Record<string, unknown>;
 
 export interface DocumentRows {
   docId: string;
+  /** sha256 of the extracted graph, kept on the Document node: an unchanged file whose extraction changed is reloaded. */
+  extractionSha256: string;
   entities: Row[];
   /** Rows per relationship type, one per MERGE key, evidence of duplicates concatenated. */
   relationships: Map<RelationshipType, Row[]>;
@@ -20,7 +23,8 @@ export const FACT_KEYS = ["evidence", "evidenceDocIds", "evidenceStarts", "evide
 
 /** Builds the rows for merge-entities and merge-<type>; one row per MERGE key so that a batch never creates twins. */
 export function toDocumentRows(graph: DocumentGraph): DocumentRows {
-  const entities = graph.nodes.map(toEntityRow);
+  const extractionSha256 = extractionHash(graph);
+  const entities = graph.nodes.map((node) => withExtractionHash(toEntityRow(node), graph.docId, extractionSha256));
   const grouped = new Map<string, { type: RelationshipType; row: Row }>();
   for (const relationship of graph.relationships) {
     const key = mergeKey(relationship);
@@ -35,7 +39,16 @@ export function toDocumentRows(graph: DocumentGraph): DocumentRows {
     relationships.set(type, rows);
   }
   const endpointIds = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]))];
-  return { docId: graph.docId, entities: entities.map((row) => toNeo4jValue(row) as Row), relationships, endpointIds };
+  return { docId: graph.docId, extractionSha256, entities: entities.map((row) => toNeo4jValue(row) as Row), relationships, endpointIds };
+}
+
+/** The hash of what the extraction made of the document: its nodes and relationships, in their (deterministic) order. */
+export function extractionHash(graph: DocumentGraph): string {
+  return createHash("sha256").update(JSON.stringify({ nodes: graph.nodes, relationships: graph.relationships })).digest("hex");
+}
+
+function withExtractionHash(row: Row, docId: string, hash: string): Row {
+  return row.id === docId ? { ...row, properties: { ...(row.properties as Row), extractionSha256: hash } } : row;
 }
 
 function toEntityRow(node: GraphNode): Row {

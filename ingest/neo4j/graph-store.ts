@@ -151,7 +151,9 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, 
   const counts = emptyCounts();
   const run = runner(tx, counts);
   const existing = (await run("find-document-hash", { docId: graph.docId }))[0];
-  if (existing !== undefined && existing.get("sha256") === graph.sha256) {
+  const rows = toDocumentRows(graph);
+  // Unchanged only if both the file and what the extraction makes of it are: a new extractor reloads old documents.
+  if (existing !== undefined && existing.get("sha256") === graph.sha256 && existing.get("extractionSha256") === rows.extractionSha256) {
     return { docId: graph.docId, status: "unchanged", ...counts };
   }
   const replacing = existing !== undefined && existing.get("source") === true;
@@ -165,7 +167,6 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, 
     );
   }
   const touched = replacing ? await removeContribution(run, graph.docId) : [];
-  const rows = toDocumentRows(graph);
   // Sent back to back without waiting: Bolt runs them in order and the round trips overlap. Should
   // find-missing-entities report a gap, the error below rolls the whole transaction back.
   const pending: Promise<Neo4jRecord[]>[] = [];

@@ -97,6 +97,15 @@ describe("GraphStore.writeDocumentGraph", () => {
     expect(result).toMatchObject({ status: "unchanged", nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
   });
 
+  it("reloads an unchanged file whose extraction changed (a new extractor), then skips it again", async () => {
+    const reExtracted = { ...docA, relationships: docA.relationships.filter((r) => r.type !== "OWNS") };
+    expect((await store.writeDocumentGraph(reExtracted)).status).toBe("replaced");
+    expect(await ownsRows()).not.toContainEqual(expect.objectContaining({ docIds: ["doc:a", "doc:b"] }));
+    expect((await store.writeDocumentGraph(docA)).status).toBe("replaced");
+    expect((await store.writeDocumentGraph(docA)).status).toBe("unchanged");
+    await store.updateProgramYears();
+  });
+
   it("replaces a changed document's share and keeps the other document's", async () => {
     const changed = documentGraph("doc:a", "sha-a2", [BUREAU, PROGRAM], [owns("doc:a", BUREAU.id, PROGRAM.id, 2018, "规划司2018年推进工业强基工程。")]);
     expect((await store.writeDocumentGraph(changed)).status).toBe("replaced");

@@ -23,7 +23,7 @@ function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
 }
 
 /** Shown elsewhere (title, names) or bookkeeping of the loader (hashes, whether ingested). */
-const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256", "origin", "source"]);
+const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256", "extractionSha256", "origin", "source"]);
 
 function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
