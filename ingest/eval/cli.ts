@@ -5,7 +5,7 @@
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_EVAL_SETS, loadGenres, type EvalSet } from "./eval-sets";
-import { formatDocumentMeta, formatPerGenre, formatSummaryLine } from "./format-genres";
+import { formatDocumentMeta, formatMethods, formatPerGenre, formatSummaryLine } from "./format-genres";
 import { DEFAULT_REPORT_OPTIONS, formatDetails, formatPerDocument, formatTotals } from "./format-report";
 import { runEval } from "./run-eval";
 import { UNITS, totalScore } from "./score-document";
@@ -44,6 +44,7 @@ async function main(): Promise<number> {
     console.log(formatPerGenre(scores, genres));
     console.log(formatPerDocument(scores));
     console.log(formatDocumentMeta(run.metas, genres));
+    console.log(formatMethods(run.methods));
     if (values.details) {
       const options = { details: true, limit: Number(values.limit), units: units.length > 0 ? units : [...UNITS] };
       console.log(formatDetails(scores, options));

@@ -1,5 +1,7 @@
 /** Formats eval results per genre, the document's own date, year and genre, and the one-line summary of a set. */
+import { EXTRACTION_CONFIDENCE } from "../../cypher/model";
 import { prf, totalScore } from "./score-document";
+import type { MethodCounts } from "./score-document";
 import type { DocumentScore } from "./score-document";
 import type { DocumentMetaResult } from "./run-eval";
 
@@ -40,4 +42,14 @@ export function formatDocumentMeta(metas: DocumentMetaResult[], genres: Map<stri
   const kinds = metas.filter((m) => genres.has(m.doc));
   const kindsRight = kinds.filter((m) => m.predicted.kind === genres.get(m.doc)).length;
   return `== the document itself ==\ndate ${dates}/${dated.length}  year ${years}/${yeared.length}  genre ${kindsRight}/${kinds.length}`;
+}
+
+/** Precision per fact type and extraction method, beside the confidence the graph gives that method. */
+export function formatMethods(methods: MethodCounts): string {
+  const rows = [...methods].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => {
+    const method = key.slice(key.indexOf(" ") + 1);
+    const given = (EXTRACTION_CONFIDENCE as Record<string, number | undefined>)[method];
+    return `${key.padEnd(34)} ${String(c.matched).padStart(4)}/${String(c.predicted).padEnd(4)} P ${(c.matched / c.predicted).toFixed(3)}   confidence ${given?.toFixed(2) ?? "–"}`;
+  });
+  return ["== precision per extraction method (strongest evidence of each fact) ==", ...rows].join("\n");
 }

@@ -7,8 +7,8 @@ import { DEFAULT_READ_OPTIONS } from "../sources/document-source";
 import { extractDocument } from "../extract/extract-document";
 import { normaliseText } from "../text/normalise-text";
 import { loadGold } from "./load-gold";
-import { scoreDocument } from "./score-document";
-import type { DocumentScore } from "./score-document";
+import { scoreDocument, scoreMethods } from "./score-document";
+import type { DocumentScore, MethodCounts } from "./score-document";
 
 /** What the document node says about the document itself, beside what the gold says. */
 export interface DocumentMetaResult {
@@ -19,6 +19,8 @@ export interface DocumentMetaResult {
 
 export interface EvalRun {
   scores: DocumentScore[];
+  /** Precision counts per fact type and extraction method, summed over the documents. */
+  methods: MethodCounts;
   metas: DocumentMetaResult[];
   /** Gold files whose document is missing from the corpus folder or in no readable format. */
   missingDocuments: string[];
@@ -34,6 +36,7 @@ export async function runEval(goldDir: string, corpusDir: string, gazetteerPaths
   const gazetteer = loadGazetteer(gazetteerPaths);
   const scores: DocumentScore[] = [];
   const metas: DocumentMetaResult[] = [];
+  const methods: MethodCounts = new Map();
   const missingDocuments: string[] = [];
   let milliseconds = 0;
   for (const gold of loadGold(goldDir)) {
@@ -48,8 +51,12 @@ export async function runEval(goldDir: string, corpusDir: string, gazetteerPaths
     const graph = extractDocument(doc, gazetteer);
     milliseconds += performance.now() - started;
     scores.push(scoreDocument(gold, graph, doc.docId));
+    for (const [key, c] of scoreMethods(gold, graph, doc.docId)) {
+      const sum = methods.get(key) ?? { predicted: 0, matched: 0 };
+      methods.set(key, { predicted: sum.predicted + c.predicted, matched: sum.matched + c.matched });
+    }
     const own = graph.nodes.find((n) => n.id === doc.docId)?.properties as { date?: string; year?: number; kind?: string } | undefined;
     metas.push({ doc: gold.doc, gold: { date: gold.date, year: gold.year }, predicted: { date: own?.date, year: own?.year, kind: own?.kind } });
   }
-  return { scores, metas, missingDocuments, milliseconds };
+  return { scores, methods, metas, missingDocuments, milliseconds };
 }

@@ -93,6 +93,14 @@ interface PredRel {
   b: Named;
   year?: number;
   title?: string;
+  method?: string;
+}
+
+/** The method of a fact's most confident evidence: the reading a reader weighs it by. */
+function strongestMethod(methods: string[] = [], confidence: number[] = []): string | undefined {
+  let best: number | undefined;
+  for (let i = 0; i < methods.length; i++) if (best === undefined || (confidence[i] ?? 0) > (confidence[best] ?? 0)) best = i;
+  return best === undefined ? undefined : methods[best];
 }
 
 function predictedRelations(graph: GraphJson, docId: string, type: string): PredRel[] {
@@ -102,8 +110,8 @@ function predictedRelations(graph: GraphJson, docId: string, type: string): Pred
     .flatMap((r) => {
       const a = nodes.get(r.start);
       const b = nodes.get(r.end);
-      const p = r.properties as { year?: number; title?: string };
-      return a && b ? [{ type, a, b, year: p.year, title: p.title }] : [];
+      const p = r.properties as { year?: number; title?: string; extractedBy?: string[]; confidence?: number[] };
+      return a && b ? [{ type, a, b, year: p.year, title: p.title, method: strongestMethod(p.extractedBy, p.confidence) }] : [];
     });
 }
 
@@ -123,22 +131,55 @@ export function scoreDocument(gold: GoldDocument, graph: GraphJson, docId: strin
       matchSets(predicted.filter((p) => p.label === label), list.filter((g) => g.label === label), (p, g) => intersects(p.names, g.names), (p) => p.display, (g) => g.display),
     ]),
   ) as Record<EntityLabel, UnitScore>;
+  const same = matchers(byName);
   const owns = matchSets(
-    predictedRelations(graph, docId, "OWNS"), gold.owns,
-    (p, g) => p.year === g.year && intersects(p.a.names, namesOf(byName, g.org)) && intersects(p.b.names, namesOf(byName, g.program)),
+    predictedRelations(graph, docId, "OWNS"), gold.owns, same.owns,
     (p) => `${p.a.display} → ${p.b.display} ${p.year ?? ""}`, (g) => `${g.org} → ${g.program} ${g.year}  «${g.evidence ?? ""}»`,
   );
   const holds = matchSets(
-    predictedRelations(graph, docId, "HOLDS"), gold.holds,
-    (p, g) => normaliseName(p.title ?? "") === normaliseName(g.title) && intersects(p.a.names, namesOf(byName, g.person)) && intersects(p.b.names, namesOf(byName, g.org)),
+    predictedRelations(graph, docId, "HOLDS"), gold.holds, same.holds,
     (p) => `${p.a.display} ${p.title ?? ""} @ ${p.b.display}`, (g) => `${g.person} ${g.title} @ ${g.org}`,
   );
   const collaborates = matchSets(
-    predictedRelations(graph, docId, "COLLABORATES"), gold.collaborates,
-    (p, g) => (g.year == null || p.year === g.year) && pairMatches(p, namesOf(byName, g.org), namesOf(byName, g.partner)),
+    predictedRelations(graph, docId, "COLLABORATES"), gold.collaborates, same.collaborates,
     (p) => `${p.a.display} ↔ ${p.b.display} ${p.year ?? ""}`, (g) => `${g.org} ↔ ${g.partner} ${g.year ?? ""}`,
   );
   return { doc: gold.doc, entities: sumScores(Object.values(perLabel)), ...perLabel, OWNS: owns, HOLDS: holds, COLLABORATES: collaborates };
+}
+
+type GoldOwns = GoldDocument["owns"][number];
+type GoldHolds = GoldDocument["holds"][number];
+type GoldCollaborates = GoldDocument["collaborates"][number];
+
+/** When a predicted relation is a gold line: names through the gold entities' name lists, years and titles equal. */
+function matchers(byName: Map<string, Set<string>>): {
+  owns: (p: PredRel, g: GoldOwns) => boolean;
+  holds: (p: PredRel, g: GoldHolds) => boolean;
+  collaborates: (p: PredRel, g: GoldCollaborates) => boolean;
+} {
+  return {
+    owns: (p, g) => p.year === g.year && intersects(p.a.names, namesOf(byName, g.org)) && intersects(p.b.names, namesOf(byName, g.program)),
+    holds: (p, g) => normaliseName(p.title ?? "") === normaliseName(g.title) && intersects(p.a.names, namesOf(byName, g.person)) && intersects(p.b.names, namesOf(byName, g.org)),
+    collaborates: (p, g) => (g.year == null || p.year === g.year) && pairMatches(p, namesOf(byName, g.org), namesOf(byName, g.partner)),
+  };
+}
+
+/** Per extraction method: how many of the document's predicted facts it found, and how many of those are gold lines. */
+export type MethodCounts = Map<string, { predicted: number; matched: number }>;
+
+/** Input: as scoreDocument. Output: the precision counts of OWNS, HOLDS and COLLABORATES per method of their strongest evidence. */
+export function scoreMethods(gold: GoldDocument, graph: GraphJson, docId: string): MethodCounts {
+  const same = matchers(goldEntities(gold).byName);
+  const counts: MethodCounts = new Map();
+  const count = (p: PredRel, matched: boolean): void => {
+    const key = `${p.type} ${p.method ?? "unknown"}`;
+    const c = counts.get(key) ?? { predicted: 0, matched: 0 };
+    counts.set(key, { predicted: c.predicted + 1, matched: c.matched + (matched ? 1 : 0) });
+  };
+  for (const p of predictedRelations(graph, docId, "OWNS")) count(p, gold.owns.some((g) => same.owns(p, g)));
+  for (const p of predictedRelations(graph, docId, "HOLDS")) count(p, gold.holds.some((g) => same.holds(p, g)));
+  for (const p of predictedRelations(graph, docId, "COLLABORATES")) count(p, gold.collaborates.some((g) => same.collaborates(p, g)));
+  return counts;
 }
 
 function pairMatches(p: PredRel, x: Set<string>, y: Set<string>): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prf, scoreDocument, totalScore } from "../../../ingest/eval/score-document";
+import { prf, scoreDocument, scoreMethods, totalScore } from "../../../ingest/eval/score-document";
 import type { GoldDocument } from "../../../ingest/eval/load-gold";
 import { aNode } from "../builders";
 
@@ -59,5 +59,26 @@ describe("scoreDocument", () => {
     const empty = scoreDocument(gold({ holds: [{ person: "罗文", org: "规划司", title: "司长" }] }), { nodes: [], relationships: [] }, DOC);
     expect(totalScore([empty, empty]).HOLDS.gold).toBe(2);
     expect(prf(totalScore([empty]).HOLDS).recall).toBe(0);
+  });
+});
+
+describe("scoreMethods", () => {
+  it("counts each fact under the method of its most confident evidence, matched or not", () => {
+    const g = gold({
+      entities: { Bureau: [["规划司"]], Ministry: [], Organization: [], Program: [["工业强基工程"], ["宽带中国"]], Person: [], Document: [] },
+      owns: [{ org: "规划司", program: "工业强基工程", year: 2016 }],
+    });
+    const fact = (program: string, extractedBy: string[], confidence: number[]) => ({
+      type: "OWNS" as const, start: "bureau:规划司", end: program,
+      properties: { year: 2016, evidence: extractedBy.map(() => "e"), evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], extractedBy, confidence, docIds: [DOC], count: extractedBy.length },
+    });
+    const graph = {
+      nodes: [aNode("bureau:规划司", "Bureau"), aNode("program:工业强基工程", "Program"), aNode("program:宽带中国", "Program")],
+      relationships: [fact("program:工业强基工程", ["document-subject", "explicit-subject"], [0.6, 0.9]), fact("program:宽带中国", ["topic-chain"], [0.75])],
+    };
+    const counts = scoreMethods(g, graph, DOC);
+    expect(counts.get("OWNS explicit-subject")).toEqual({ predicted: 1, matched: 1 });
+    expect(counts.get("OWNS topic-chain")).toEqual({ predicted: 1, matched: 0 });
+    expect(counts.has("OWNS document-subject")).toBe(false);
   });
 });
