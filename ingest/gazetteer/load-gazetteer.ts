@@ -29,6 +29,7 @@ const lexiconSchema = z.object({
   nameWeakStops: z.array(z.string()).default([]),
   boundaryWords: z.array(z.string()).default([]),
   programFollowers: z.array(z.string()).default([]),
+  programNameHeads: z.array(z.string()).default([]),
   leadingWords: z.array(z.string()).default([]),
   listEndWords: z.array(z.string()).default([]),
   documentGenericStarts: z.array(z.string()).default([]),
