@@ -8,6 +8,15 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("ends a suffix-found name before a predicate word (即将, 扎实, 按计划, 引导)", () => {
+    expect(programs("船舶数字化车间试点即将启动，海上风电护航专项行动扎实推进。")).toEqual(["船舶数字化车间试点", "海上风电护航专项行动"]);
+    expect(programs("确保频谱清理专项活动按计划推进，发挥产业升级引导资金引导作用。")).toEqual(["频谱清理专项活动", "产业升级引导资金"]);
+  });
+
+  it("does not start a name with 是, 依据 or 展示", () => {
+    expect(programs("此次遴选依据专项行动方案，并集中展示试点示范成效。")).toEqual([]);
+  });
+
   it("names a quoted program by its core and keeps the spelled-out form as an alias", () => {
     const [m] = findProgramMentions("启动“星火燎原”专项行动。", testGazetteer()).filter((x) => x.source === "quote");
     expect(m?.entity.name).toBe("星火燎原");
