@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { longestWordAt } from "../word-index";
+import { findCountedLists } from "./find-counted-lists";
 import { distributedItems, followsAsName, phraseStart, suffixAt } from "./program-phrase";
 
 const QUOTED = /“([^“”\n]{2,24})”/g;
@@ -131,9 +132,10 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
  * Input: text, gazetteer. Output: candidate Program mentions — “X” followed by or ending in a
  * program word (“宽带中国”战略, “全面成本管理工程”), in a quoted list ending in one, right after
  * an action word, or known to the gazetteer; unquoted phrases ending in a program word (工程,
- * 专项行动, 试点 …) cut after the last action word; and "A、B等试点" as A试点, B试点.
+ * 专项行动, 试点 …) cut after the last action word; "A、B等试点" as A试点, B试点; and the items
+ * of a list closed by a count of programs (“五工程”).
  */
 export function findProgramMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => quotedMention(m, text, gazetteer) ?? []);
-  return [...quoted, ...suffixMentions(text, gazetteer)];
+  return [...quoted, ...suffixMentions(text, gazetteer), ...findCountedLists(text, gazetteer)];
 }
