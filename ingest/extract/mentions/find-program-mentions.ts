@@ -20,7 +20,9 @@ function notAName(core: string): boolean {
   return /[，,、；;:：]|年$/.test(core);
 }
 /** Extra words a quoted name may carry after its closing quote (“两学一做”学习教育, “领跑者”行动). */
-const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动"];
+const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动", "企业", "平台"];
+/** A quoted year-campaign is a name when an action word precedes and 活动 follows: 开展“质量提升年”活动 (a bare “…年” is a slogan). */
+const YEAR_CAMPAIGN = /年$/;
 
 function knownProgram(name: string, gazetteer: Gazetteer): Mention["entity"] | undefined {
   const entry = gazetteer.bySurface.get(name);
@@ -60,8 +62,9 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   const close = start + match[0].length;
   const known = knownProgram(core, gazetteer) ?? knownProgram(match[0], gazetteer);
   if (known && known.label !== "Program") return undefined;
-  if (!known && notAName(core)) return undefined;
   const tail = leadingSuffix(text.slice(close, close + 8), gazetteer.lexicon.programSuffixes) ?? leadingSuffix(text.slice(close, close + 8), QUOTE_TAILS);
+  const yearCampaign = tail === "活动" && YEAR_CAMPAIGN.test(core) && !notAName(core.slice(0, -1)) && afterActionWord(text, start, gazetteer);
+  if (!known && notAName(core) && !yearCampaign) return undefined;
   const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
   const acted = afterActionWord(text, start, gazetteer) && followsAsName(text, close, gazetteer);
   const accepted = known || tail || own || listTail(text, close, gazetteer) || acted;

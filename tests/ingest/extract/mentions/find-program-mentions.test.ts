@@ -8,6 +8,14 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("reads a quoted name followed by 企业 or 平台, and a quoted year-campaign followed by 活动", () => {
+    expect(programs("扶持“链主”企业，建设“智慧工信”平台，开展“服务提升年”活动。")).toEqual(["链主", "智慧工信", "服务提升年"]);
+  });
+
+  it("still rejects a bare quoted year slogan", () => {
+    expect(programs("今年是“服务提升年”。")).toEqual([]);
+  });
+
   it("ends a suffix-found name before a predicate word (即将, 扎实, 按计划, 引导)", () => {
     expect(programs("船舶数字化车间试点即将启动，海上风电护航专项行动扎实推进。")).toEqual(["船舶数字化车间试点", "海上风电护航专项行动"]);
     expect(programs("确保频谱清理专项活动按计划推进，发挥产业升级引导资金引导作用。")).toEqual(["频谱清理专项活动", "产业升级引导资金"]);
