@@ -24,6 +24,10 @@ describe("programs.yaml", () => {
     expect(programs("C919投入商业运营，“华龙一号”机组并网，“嫦娥六号”返回。")).toEqual(["C919", "华龙一号", "嫦娥六号"]);
   });
 
+  it("knows the national science and technology megaprojects and the 2030 major projects", () => {
+    expect(programs("承担重大新药创制和天地一体化信息网络任务。")).toEqual(["重大新药创制", "天地一体化信息网络"]);
+  });
+
   it("keeps the generic 实名制 of other registers out of the telephone program", () => {
     expect(programs("落实域名注册实名制。")).toEqual([]);
   });
