@@ -11,6 +11,10 @@ describe("dropProgramsInNames", () => {
     expect(programs("推动组建区域智能制造联盟，培育工业互联网解决方案供应商，发布5G终端新品。")).toEqual([]);
   });
 
+  it("does not read a regional strategy in the name of the places along it", () => {
+    expect(programs("组织长江经济带沿线省市开展对接。")).toEqual([]);
+  });
+
   it("keeps the program where its name stands alone", () => {
     expect(programs("加快推进智能制造，深化工业互联网应用。")).toEqual(["智能制造", "工业互联网"]);
   });

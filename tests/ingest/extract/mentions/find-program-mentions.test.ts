@@ -8,6 +8,10 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("does not make a name of an ordinal before a program word", () => {
+    expect(programs("第二个工程是海洋装备强基工程。")).toEqual(["海洋装备强基工程"]);
+  });
+
   it("reads a quoted name followed by 企业 or 平台, and a quoted year-campaign followed by 活动", () => {
     expect(programs("扶持“链主”企业，建设“智慧工信”平台，开展“服务提升年”活动。")).toEqual(["链主", "智慧工信", "服务提升年"]);
   });
