@@ -30,6 +30,8 @@ const lexiconSchema = z.object({
   boundaryWords: z.array(z.string()).default([]),
   programFollowers: z.array(z.string()).default([]),
   programNameHeads: z.array(z.string()).default([]),
+  eventSuffixes: z.array(z.string()).default([]),
+  eventPrefixes: z.array(z.string()).default([]),
   leadingWords: z.array(z.string()).default([]),
   listEndWords: z.array(z.string()).default([]),
   documentGenericStarts: z.array(z.string()).default([]),

@@ -80,6 +80,14 @@ function suffixLength(name: string, gazetteer: Gazetteer): number {
   return ownSuffix(name, gazetteer)?.length ?? 0;
 }
 
+/** A name ending in an event word (大会) needs a proper start: "2020中国…大会" is an event, "职工代表大会" a meeting. */
+function properEvent(name: string, gazetteer: Gazetteer): boolean {
+  const { eventSuffixes, eventPrefixes } = gazetteer.lexicon;
+  if (!eventSuffixes.some((s) => name.endsWith(s))) return true;
+  const core = name.replace(/^(?:19|20)\d{2}年?/, "");
+  return eventPrefixes.some((p) => core.startsWith(p));
+}
+
 function suffixMention(text: string, start: number, end: number, gazetteer: Gazetteer, aliases?: string[]): Mention | undefined {
   const name = text.slice(start, end);
   if (new Set(gazetteer.lexicon.genericPhrases).has(name) || /工作$/.test(name)) return undefined;
@@ -88,6 +96,7 @@ function suffixMention(text: string, start: number, end: number, gazetteer: Gaze
   const quotes = [...name.matchAll(/“([^“”]*)”/g)].filter((q) => q.index < MIN_QUALIFIER).map((q) => q[1] ?? "");
   if (quotes.some((q) => notAName(q)) || name.replace(/“[^“”]*”/g, "").search(/[“”]/) >= 0) return undefined;
   if (gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g))) return undefined;
+  if (!properEvent(name, gazetteer)) return undefined;
   // "…和应用示范": a program word after a joint ends a list of activities, not a name.
   if (/[和与及]$/.test(text.slice(start, end - suffixLength(name, gazetteer)))) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };

@@ -8,6 +8,14 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("reads a proper conference, an exhibition and a cooperation project as programs", () => {
+    expect(programs("支持召开2021中国数字医疗大会，主办世界储能展览会，推进中法航空发动机合作项目。")).toEqual(["2021中国数字医疗大会", "世界储能展览会", "中法航空发动机合作项目"]);
+  });
+
+  it("does not read the meeting of a body as a program", () => {
+    expect(programs("召开职工代表大会，举行年度表彰大会。")).toEqual([]);
+  });
+
   it("does not make a name of an ordinal before a program word", () => {
     expect(programs("第二个工程是海洋装备强基工程。")).toEqual(["海洋装备强基工程"]);
   });
