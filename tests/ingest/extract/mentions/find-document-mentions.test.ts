@@ -24,6 +24,10 @@ describe("findDocumentMentions", () => {
     expect(titles("修订完善产业转移指导目录，引导产业转移。")).toEqual(["产业转移指导目录"]);
   });
 
+  it("finds a document after 起草 and a work-points document", () => {
+    expect(titles("组织起草了船舶工业节能减排指导意见，研究起草船舶工业2024年工作要点。")).toEqual(["船舶工业节能减排指导意见", "船舶工业2024年工作要点"]);
+  });
+
   it("skips generic objects", () => {
     expect(titles("结合实际制定具体实施方案，根据国家产业政策和有关规定办理。")).toEqual([]);
   });
