@@ -28,6 +28,10 @@ describe("programs.yaml", () => {
     expect(programs("承担重大新药创制和天地一体化信息网络任务。")).toEqual(["重大新药创制", "天地一体化信息网络"]);
   });
 
+  it("knows the industry revitalisation plans under either count", () => {
+    expect(programs("落实九大产业调整和振兴规划。")).toEqual(["重点产业调整振兴规划"]);
+  });
+
   it("keeps the generic 实名制 of other registers out of the telephone program", () => {
     expect(programs("落实域名注册实名制。")).toEqual([]);
   });
