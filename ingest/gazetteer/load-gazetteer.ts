@@ -33,6 +33,7 @@ const lexiconSchema = z.object({
   eventSuffixes: z.array(z.string()).default([]),
   eventPrefixes: z.array(z.string()).default([]),
   leadingWords: z.array(z.string()).default([]),
+  listCategoryWords: z.array(z.string()).default([]),
   listEndWords: z.array(z.string()).default([]),
   documentGenericStarts: z.array(z.string()).default([]),
   programSuffixes: z.array(z.string()).default([]),

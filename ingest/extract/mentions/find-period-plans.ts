@@ -22,8 +22,9 @@ export function findPeriodPlans(text: string, gazetteer: Gazetteer): Mention[] {
     const topic = phraseStart(text, m.index, gazetteer);
     const joint = Math.max(...[..."和与及"].map((j) => text.lastIndexOf(j, m.index - 1)));
     const start = joint >= topic ? joint + 1 : topic;
-    // "各行业“十三五”发展规划": many plans, not one document.
-    if (gazetteer.lexicon.documentGenericStarts.some((g) => text.startsWith(g, start))) continue;
+    // "各行业“十三五”发展规划", "轻工、纺织等行业“十三五”发展规划": many plans, not one document.
+    const category = gazetteer.lexicon.listCategoryWords.some((w) => text.slice(0, m.index).endsWith(`等${w}`));
+    if (category || gazetteer.lexicon.documentGenericStarts.some((g) => text.startsWith(g, start))) continue;
     const surface = text.slice(start, end);
     mentions.push({ start, end, surface, entity: { label: "Document", name: surface.replace(/[“”]/g, "") }, source: "document", aliases: [surface] });
   }

@@ -17,5 +17,6 @@ describe("findPeriodPlans", () => {
 
   it("skips the study towards a plan, a cited title and the plans of many industries", () => {
     expect(plans("开展“十五五”规划前期研究，印发《“十四五”港口发展规划》，指导各行业“十四五”发展规划。")).toEqual([]);
+    expect(plans("指导造纸、印染等行业“十四五”发展规划编制。")).toEqual([]);
   });
 });

@@ -8,6 +8,14 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("keeps a year inside a name when a topic stands before it, not a bare year", () => {
+    expect(programs("启动数据安全2023年专项行动，开展2023年专项行动。")).toEqual(["数据安全2023年专项行动"]);
+  });
+
+  it("leaves the category word of a list out of the name that follows it", () => {
+    expect(programs("推进造纸、印染等行业节水改造试点，实施行业数据服务工程。")).toEqual(["节水改造试点", "行业数据服务工程"]);
+  });
+
   it("reads a proper conference, an exhibition and a cooperation project as programs", () => {
     expect(programs("支持召开2021中国数字医疗大会，主办世界储能展览会，推进中法航空发动机合作项目。")).toEqual(["2021中国数字医疗大会", "世界储能展览会", "中法航空发动机合作项目"]);
   });
