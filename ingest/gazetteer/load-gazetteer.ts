@@ -45,6 +45,8 @@ const lexiconSchema = z.object({
   orgSuffixes: z.array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false) })).default([]),
   properPrefixes: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
+  mediaCuesBefore: z.array(z.string()).default([]),
+  mediaCuesAfter: z.array(z.string()).default([]),
   documentGenericParts: z.array(z.string()).default([]),
   regionalBodySuffixes: z.array(z.object({ suffix: z.string().min(1), full: z.string().optional() })).default([]),
   regionalHeadTitles: z.array(z.string()).default([]),
