@@ -2,6 +2,8 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { longestWordAt } from "../word-index";
+import { findCitedReferences } from "./find-cited-references";
+import { findPeriodPlans } from "./find-period-plans";
 
 const MAX_TITLE = 40;
 const MIN_TITLE = 6;
@@ -94,7 +96,8 @@ function issuingVerbs(gazetteer: Gazetteer): IssuingVerbs {
 /**
  * Input: text, gazetteer. Output: the document's own official title, and Document mentions for phrases that follow an issuing verb
  * (出台, 制定, 印发, 落实 …) and end like a document (意见, 规划, 指南, 目录, 办法 …), also the
- * next items of a "、" list and both sides of "A规划和B规划"; generic objects are skipped.
+ * next items of a "、" list and both sides of "A规划和B规划"; generic objects are skipped; five-year plans without 《》;
+ * speech titles after 题为 and "X号文件".
  */
 export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const verbs = issuingVerbs(gazetteer);
@@ -109,5 +112,5 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
       }
     }
   }
-  return mentions;
+  return [...mentions, ...findPeriodPlans(text, gazetteer), ...findCitedReferences(text)];
 }

@@ -7,6 +7,7 @@ import { findElidedPrograms } from "./find-elided-programs";
 import { findOrgMentions } from "./find-org-mentions";
 import { findProgramMentions } from "./find-program-mentions";
 import { findTitleMentions } from "./find-title-mentions";
+import { dropProgramsInNames } from "./drop-programs-in-names";
 import { resolveOverlaps } from "./resolve-overlaps";
 
 const JOINTS = /[和与及]/;
@@ -43,5 +44,5 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findProgramMentions(text, gazetteer),
     ...findOrgMentions(text, gazetteer),
   ];
-  return resolveOverlaps(dropWeakDiscoveries(candidates));
+  return resolveOverlaps(dropWeakDiscoveries(dropProgramsInNames(candidates, text, gazetteer)));
 }

@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { longestWordAt } from "../word-index";
+import { findCountedLists } from "./find-counted-lists";
 import { distributedItems, followsAsName, phraseStart, suffixAt } from "./program-phrase";
 
 const QUOTED = /“([^“”\n]{2,24})”/g;
@@ -19,7 +20,9 @@ function notAName(core: string): boolean {
   return /[，,、；;:：]|年$/.test(core);
 }
 /** Extra words a quoted name may carry after its closing quote (“两学一做”学习教育, “领跑者”行动). */
-const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动"];
+const QUOTE_TAILS = ["学习教育", "活动", "改革", "行动", "企业", "平台"];
+/** A quoted year-campaign is a name when an action word precedes and 活动 follows: 开展“质量提升年”活动 (a bare “…年” is a slogan). */
+const YEAR_CAMPAIGN = /年$/;
 
 function knownProgram(name: string, gazetteer: Gazetteer): Mention["entity"] | undefined {
   const entry = gazetteer.bySurface.get(name);
@@ -59,8 +62,9 @@ function quotedMention(match: RegExpMatchArray, text: string, gazetteer: Gazette
   const close = start + match[0].length;
   const known = knownProgram(core, gazetteer) ?? knownProgram(match[0], gazetteer);
   if (known && known.label !== "Program") return undefined;
-  if (!known && notAName(core)) return undefined;
   const tail = leadingSuffix(text.slice(close, close + 8), gazetteer.lexicon.programSuffixes) ?? leadingSuffix(text.slice(close, close + 8), QUOTE_TAILS);
+  const yearCampaign = tail === "活动" && YEAR_CAMPAIGN.test(core) && !notAName(core.slice(0, -1)) && afterActionWord(text, start, gazetteer);
+  if (!known && notAName(core) && !yearCampaign) return undefined;
   const own = gazetteer.lexicon.programSuffixes.some((s) => core.endsWith(s) && core.length > s.length);
   const acted = afterActionWord(text, start, gazetteer) && followsAsName(text, close, gazetteer);
   const accepted = known || tail || own || listTail(text, close, gazetteer) || acted;
@@ -76,6 +80,14 @@ function suffixLength(name: string, gazetteer: Gazetteer): number {
   return ownSuffix(name, gazetteer)?.length ?? 0;
 }
 
+/** A name ending in an event word (大会) needs a proper start: "2020中国…大会" is an event, "职工代表大会" a meeting. */
+function properEvent(name: string, gazetteer: Gazetteer): boolean {
+  const { eventSuffixes, eventPrefixes } = gazetteer.lexicon;
+  if (!eventSuffixes.some((s) => name.endsWith(s))) return true;
+  const core = name.replace(/^(?:19|20)\d{2}年?/, "");
+  return eventPrefixes.some((p) => core.startsWith(p));
+}
+
 function suffixMention(text: string, start: number, end: number, gazetteer: Gazetteer, aliases?: string[]): Mention | undefined {
   const name = text.slice(start, end);
   if (new Set(gazetteer.lexicon.genericPhrases).has(name) || /工作$/.test(name)) return undefined;
@@ -84,6 +96,7 @@ function suffixMention(text: string, start: number, end: number, gazetteer: Gaze
   const quotes = [...name.matchAll(/“([^“”]*)”/g)].filter((q) => q.index < MIN_QUALIFIER).map((q) => q[1] ?? "");
   if (quotes.some((q) => notAName(q)) || name.replace(/“[^“”]*”/g, "").search(/[“”]/) >= 0) return undefined;
   if (gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g))) return undefined;
+  if (!properEvent(name, gazetteer)) return undefined;
   // "…和应用示范": a program word after a joint ends a list of activities, not a name.
   if (/[和与及]$/.test(text.slice(start, end - suffixLength(name, gazetteer)))) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
@@ -131,9 +144,10 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
  * Input: text, gazetteer. Output: candidate Program mentions — “X” followed by or ending in a
  * program word (“宽带中国”战略, “全面成本管理工程”), in a quoted list ending in one, right after
  * an action word, or known to the gazetteer; unquoted phrases ending in a program word (工程,
- * 专项行动, 试点 …) cut after the last action word; and "A、B等试点" as A试点, B试点.
+ * 专项行动, 试点 …) cut after the last action word; "A、B等试点" as A试点, B试点; and the items
+ * of a list closed by a count of programs (“五工程”).
  */
 export function findProgramMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => quotedMention(m, text, gazetteer) ?? []);
-  return [...quoted, ...suffixMentions(text, gazetteer)];
+  return [...quoted, ...suffixMentions(text, gazetteer), ...findCountedLists(text, gazetteer)];
 }

@@ -26,13 +26,23 @@ function expandShortTitle(short: string, at: number, fulls: Array<{ title: strin
   return (before ?? candidates[0])?.title;
 }
 
+/** Titles that name a programme, paper or channel somewhere in the text ("做客《…》", "《…》记者"): media, not documents. */
+function mediaTitles(text: string, titles: Array<{ title: string; start: number; end: number }>, gazetteer: Gazetteer): Set<string> {
+  const { mediaCuesBefore, mediaCuesAfter } = gazetteer.lexicon;
+  const media = titles.filter((t) => mediaCuesBefore.some((c) => text.slice(0, t.start).endsWith(c)) || mediaCuesAfter.some((c) => text.startsWith(c, t.end)));
+  return new Set(media.map((t) => t.title));
+}
+
 /**
  * Input: text, gazetteer. Output: one mention per 《…》 (span includes the marks), labelled Program
  * when the gazetteer knows it as one or it ends like an initiative, else Document; short forms
- * (《规划》) resolve to the full title they abbreviate.
+ * (《规划》) resolve to the full title they abbreviate; a title the text also uses as a media name
+ * (做客《…》) is none.
  */
 export function findTitleMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const raw = [...text.matchAll(TITLE)].map((m) => ({ title: (m[1] ?? "").trim(), start: m.index, end: m.index + m[0].length, surface: m[0] }));
+  const all = [...text.matchAll(TITLE)].map((m) => ({ title: (m[1] ?? "").trim(), start: m.index, end: m.index + m[0].length, surface: m[0] }));
+  const media = mediaTitles(text, all, gazetteer);
+  const raw = all.filter((r) => !media.has(r.title));
   const fulls = raw.filter((r) => r.title.length > SHORT_TITLE_MAX);
   return raw.map((r) => {
     const full = r.title.length <= SHORT_TITLE_MAX ? (expandShortTitle(r.title, r.start, fulls) ?? r.title) : r.title;

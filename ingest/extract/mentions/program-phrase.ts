@@ -9,7 +9,9 @@ const MIN_ITEM = 3;
 /** Characters a program name is made of; anything else ends the phrase. */
 export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()“”]/;
 /** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
-const QUANTITY = /[一二三四五六七八九十]+是|(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期)|(?:19|20)\d{2}年度?/g;
+const QUANTITY = /[一二三四五六七八九十]+是|(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期|个)|(?:19|20)\d{2}年度?/g;
+
+const YEAR = /^(?:19|20)\d{2}年度?$/;
 
 /** The suffix starting at `i`, extended through overlapping and adjacent suffixes ("试点示范" + "示范园区" → "试点示范园区"). */
 export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string | undefined {
@@ -44,7 +46,12 @@ function cutPoint(window: string, gazetteer: Gazetteer): number {
       cut = Math.max(cut, p + 1);
     }
   }
-  for (const m of window.matchAll(QUANTITY)) cut = Math.max(cut, m.index + m[0].length);
+  for (const m of window.matchAll(QUANTITY)) {
+    const end = m.index + m[0].length;
+    // "网络安全2019年专项行动": a year right before the program word is part of the name when a topic precedes it.
+    if (end === window.length && YEAR.test(m[0]) && m.index - cut >= MIN_ITEM) continue;
+    cut = Math.max(cut, end);
+  }
   return cut;
 }
 
@@ -62,7 +69,10 @@ function stripLeading(name: string, gazetteer: Gazetteer): number {
 export function phraseStart(text: string, coreEnd: number, gazetteer: Gazetteer): number {
   let start = coreEnd;
   while (start > 0 && coreEnd - start < MAX_CORE && !PHRASE_BREAK.test(text[start - 1] as string)) start--;
-  const from = start + cutPoint(text.slice(start, coreEnd), gazetteer);
+  const cut = start + cutPoint(text.slice(start, coreEnd), gazetteer);
+  // "钢铁、有色等行业绿色化改造试点": after a list, the category word names the list, not the program.
+  const category = text[cut - 1] === "等" ? (longestWordAt(text, cut, gazetteer.lexicon.listCategoryWords)?.length ?? 0) : 0;
+  const from = cut + category;
   return from + stripLeading(text.slice(from, coreEnd), gazetteer);
 }
 

@@ -22,29 +22,29 @@ describe("years stated inside the text", () => {
   });
 
   it("reads 截至目前 as the document's time, not the last year named", () => {
-    const text = "关于某某提案答复的函\n2030-06-30\n2026年以来，我部组织开展智能制造试点示范。截至目前，我部共推进“宽带中国”战略。";
+    const text = "关于某某提案答复的函\n2030-06-30\n2026年以来，我部组织实施“工业强基工程”。截至目前，我部共推进“宽带中国”战略。";
     expect(owns(text)).toContain(`${MIIT} → program:宽带中国 2030`);
   });
 
   it("dates a sentence that opens with a month of a year, and a later clause by its own year", () => {
     expect(owns("某新闻\n2030-05-01\n2029年，工信部推进智能制造。2026年8月，工信部实施“宽带中国”战略。")).toContain(`${MIIT} → program:宽带中国 2026`);
-    const clauses = owns("某新闻\n2030-05-01\n工信部2030年开展智能制造试点示范，2031年还将推进“宽带中国”战略。");
-    expect(clauses).toEqual(expect.arrayContaining([`${MIIT} → program:智能制造 2030`, `${MIIT} → program:宽带中国 2031`]));
+    const clauses = owns("某新闻\n2030-05-01\n工信部2030年实施“工业强基工程”，2031年还将推进“宽带中国”战略。");
+    expect(clauses).toEqual(expect.arrayContaining([`${MIIT} → program:工业强基工程 2030`, `${MIIT} → program:宽带中国 2031`]));
   });
 });
 
 describe("subjects behind a date or a connective", () => {
   it("finds the subject after a year, a date or 特别是, and before a date", () => {
     expect(owns("某新闻\n2030-05-01\n2029年工信部推进“宽带中国”战略。")).toContain(`${MIIT} → program:宽带中国 2029`);
-    expect(owns("某新闻\n2030-05-01\n3月5日工信部组织开展智能制造试点示范。")).toContain(`${MIIT} → program:智能制造 2030`);
+    expect(owns("某新闻\n2030-05-01\n3月5日工信部组织实施“工业强基工程”。")).toContain(`${MIIT} → program:工业强基工程 2030`);
     expect(owns("某新闻\n2030-05-01\n特别是工信部制定了《“宽带中国”战略实施方案》。")).toContain(`${MIIT} → program:宽带中国 2030`);
   });
 });
 
 describe("programs that are not the subject's own", () => {
   it("are not owned when the subject only follows another body's plan (按照X关于Y的部署)", () => {
-    const found = owns("某新闻\n2030-05-01\n按照国务院关于推进“宽带中国”战略的部署，工信部组织开展智能制造试点示范。");
-    expect(found).toContain(`${MIIT} → program:智能制造 2030`);
+    const found = owns("某新闻\n2030-05-01\n按照国务院关于推进“宽带中国”战略的部署，工信部组织实施“工业强基工程”。");
+    expect(found).toContain(`${MIIT} → program:工业强基工程 2030`);
     expect(found).not.toContain(`${MIIT} → program:宽带中国 2030`);
   });
 

@@ -20,6 +20,14 @@ describe("findDocumentMentions", () => {
     expect(titles("发布年度军用技术转民用推广目录、军民两用技术与产品信息共享目录。")).toEqual(["军用技术转民用推广目录", "军民两用技术与产品信息共享目录"]);
   });
 
+  it("drops a leading 完善 from a title after an issuing verb", () => {
+    expect(titles("修订完善产业转移指导目录，引导产业转移。")).toEqual(["产业转移指导目录"]);
+  });
+
+  it("finds a document after 起草 and a work-points document", () => {
+    expect(titles("组织起草了船舶工业节能减排指导意见，研究起草船舶工业2024年工作要点。")).toEqual(["船舶工业节能减排指导意见", "船舶工业2024年工作要点"]);
+  });
+
   it("skips generic objects", () => {
     expect(titles("结合实际制定具体实施方案，根据国家产业政策和有关规定办理。")).toEqual([]);
   });

@@ -8,6 +8,43 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("keeps a year inside a name when a topic stands before it, not a bare year", () => {
+    expect(programs("启动数据安全2023年专项行动，开展2023年专项行动。")).toEqual(["数据安全2023年专项行动"]);
+  });
+
+  it("leaves the category word of a list out of the name that follows it", () => {
+    expect(programs("推进造纸、印染等行业节水改造试点，实施行业数据服务工程。")).toEqual(["节水改造试点", "行业数据服务工程"]);
+  });
+
+  it("reads a proper conference, an exhibition and a cooperation project as programs", () => {
+    expect(programs("支持召开2021中国数字医疗大会，主办世界储能展览会，推进中法航空发动机合作项目。")).toEqual(["2021中国数字医疗大会", "世界储能展览会", "中法航空发动机合作项目"]);
+  });
+
+  it("does not read the meeting of a body as a program", () => {
+    expect(programs("召开职工代表大会，举行年度表彰大会。")).toEqual([]);
+  });
+
+  it("does not make a name of an ordinal before a program word", () => {
+    expect(programs("第二个工程是海洋装备强基工程。")).toEqual(["海洋装备强基工程"]);
+  });
+
+  it("reads a quoted name followed by 企业 or 平台, and a quoted year-campaign followed by 活动", () => {
+    expect(programs("扶持“链主”企业，建设“智慧工信”平台，开展“服务提升年”活动。")).toEqual(["链主", "智慧工信", "服务提升年"]);
+  });
+
+  it("still rejects a bare quoted year slogan", () => {
+    expect(programs("今年是“服务提升年”。")).toEqual([]);
+  });
+
+  it("ends a suffix-found name before a predicate word (即将, 扎实, 按计划, 引导)", () => {
+    expect(programs("船舶数字化车间试点即将启动，海上风电护航专项行动扎实推进。")).toEqual(["船舶数字化车间试点", "海上风电护航专项行动"]);
+    expect(programs("确保频谱清理专项活动按计划推进，发挥产业升级引导资金引导作用。")).toEqual(["频谱清理专项活动", "产业升级引导资金"]);
+  });
+
+  it("does not start a name with 是, 依据 or 展示", () => {
+    expect(programs("此次遴选依据专项行动方案，并集中展示试点示范成效。")).toEqual([]);
+  });
+
   it("names a quoted program by its core and keeps the spelled-out form as an alias", () => {
     const [m] = findProgramMentions("启动“星火燎原”专项行动。", testGazetteer()).filter((x) => x.source === "quote");
     expect(m?.entity.name).toBe("星火燎原");

@@ -3,6 +3,15 @@ import { findTitleMentions, titleCore } from "../../../../ingest/extract/mention
 import { testGazetteer } from "../../builders";
 
 describe("findTitleMentions", () => {
+  it("drops a title that the text also uses as a programme or paper's name", () => {
+    const text = "部长将做客《对话实体经济》，欢迎收看《对话实体经济》；《晨星日报》早前报道了此事。";
+    expect(findTitleMentions(text, testGazetteer())).toEqual([]);
+  });
+
+  it("keeps a document cited after 根据", () => {
+    expect(findTitleMentions("根据《关于开展试点工作的通知》要求。", testGazetteer()).map((m) => m.entity.name)).toEqual(["关于开展试点工作的通知"]);
+  });
+
   it("labels a cited title a Document and an initiative's title a Program", () => {
     const found = findTitleMentions("贯彻《电信条例》，印发《智能硬件产业创新发展专项行动(2016-2018年)》，实施《中国制造2025》。", testGazetteer());
     expect(found.map((m) => [m.entity.label, m.entity.name])).toEqual([
