@@ -137,6 +137,19 @@ function isOtherMinistry(entry: GazetteerEntry, gazetteer: Gazetteer): boolean {
   return entry.label === "Ministry" && entry.name !== gazetteer.lexicon.homeMinistry;
 }
 
+/** The general office of a ministry, which signs for the ministry itself. */
+const GENERAL_OFFICE = "办公厅";
+
+/**
+ * "财政部办公厅 …关于…的通知": another ministry's general office co-signs for its ministry, so the span is
+ * a mention of the ministry (and not of the home ministry's 办公厅, whose alias 部办公厅 would take it).
+ */
+function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry): Mention[] {
+  const end = at + surface.length + GENERAL_OFFICE.length;
+  if (entry.label !== "Ministry" || !text.startsWith(GENERAL_OFFICE, at + surface.length)) return [];
+  return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Ministry", name: entry.name }, source: "region", aliases: [surface] }];
+}
+
 /** "财政部经济建设司", "国家烟草专卖局专卖监督管理司": a department of a ministry other than the home one is an Organization. */
 function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -144,6 +157,7 @@ function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[]
     if (!isOtherMinistry(entry, gazetteer)) continue;
     for (const surface of [entry.name, ...entry.aliases]) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        mentions.push(...otherGeneralOffice(text, at, surface, entry));
         const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
         if (!department) continue;
         const end = at + surface.length + department.length;

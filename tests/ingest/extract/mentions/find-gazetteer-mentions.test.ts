@@ -19,3 +19,13 @@ describe("findGazetteerMentions (the ministry list)", () => {
     expect(ministries("文旅部会同安监总局、国标委和国家林草局召开会议，农业农村部参加。")).toEqual(["文化和旅游部", "国家安全监管总局", "国家标准委", "国家林业和草原局", "农业农村部"]);
   });
 });
+
+describe("findGazetteerMentions (local bodies)", () => {
+  it("does not read a ministry's short name after a level word as the national body", () => {
+    expect(ministries("他曾任某某市市长、省发改委主任，后调任国家发改委。")).toEqual(["国家发展改革委"]);
+  });
+
+  it("reads the home ministry's name in its Hong Kong and Taiwan spelling", () => {
+    expect(ministries("任命某某为工业和讯息化部副部长。")).toEqual(["工业和信息化部"]);
+  });
+});

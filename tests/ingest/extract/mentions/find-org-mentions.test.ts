@@ -42,4 +42,12 @@ describe("findOrgMentions", () => {
   it("reads a department of a national bureau as an organisation", () => {
     expect(orgs("此前任国家烟草专卖局财务管理司司长。")).toEqual(["国家烟草专卖局财务管理司"]);
   });
+
+  it("reads another ministry's general office as that ministry, not as the home ministry's office", () => {
+    const mentions = findMentions("工业和信息化部办公厅 财政部办公厅关于开展某某试点的通知", testGazetteer());
+    expect(mentions.filter((m) => m.entity.label !== "Document").map((m) => `${m.surface}:${m.entity.label}:${m.entity.name}`)).toEqual([
+      "工业和信息化部办公厅:Bureau:办公厅",
+      "财政部办公厅:Ministry:财政部",
+    ]);
+  });
 });
