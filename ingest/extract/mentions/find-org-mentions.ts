@@ -3,6 +3,8 @@ import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
 import { longestWordAt } from "../word-index";
+import { findPartyCommittees } from "./find-party-committees";
+import { findRegionLists } from "./find-region-mentions";
 
 const REGION_LEVELS = ["自治区", "省", "市"];
 const MIN_CORE = 2;
@@ -67,22 +69,58 @@ function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
-/** "省经济和信息化委要…" in a province's own document: the province it names most. */
-function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+/** How often each region is named: by its bodies when any were found, else by its name alone. */
+function regionCounts(text: string, found: Mention[], gazetteer: Gazetteer): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of found) {
     const region = gazetteer.regions.find((r) => m.entity.name.startsWith(r.full));
     if (region) counts.set(region.full, (counts.get(region.full) ?? 0) + 1);
   }
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!home || !home.endsWith("省")) return [];
+  if (counts.size > 0) return counts;
+  for (const region of gazetteer.regions) {
+    const n = text.split(region.short).length - 1;
+    if (n > 0) counts.set(region.full, n);
+  }
+  return counts;
+}
+
+/** Named by its name alone, the home region must be named at least twice and twice as often as any other. */
+const MIN_HOME_NAMES = 2;
+
+/** The province or autonomous region a document is written in, if one clearly dominates. */
+function homeRegion(text: string, found: Mention[], gazetteer: Gazetteer): { full: string; level: string } | undefined {
+  const ranked = [...regionCounts(text, found, gazetteer)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  if (found.length === 0 && (first[1] < MIN_HOME_NAMES || (second && second[1] * 2 > first[1]))) return undefined;
+  const level = ["自治区", "省"].find((l) => first[0].endsWith(l));
+  return level ? { full: first[0], level } : undefined;
+}
+
+/** The province named last before `at` on the same line ("曾任湖北省某市市长、省发改委主任"): 省 refers back to it. */
+function regionBefore(text: string, at: number, level: string, gazetteer: Gazetteer): string | undefined {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let best: { at: number; full: string } | undefined;
+  for (const region of gazetteer.regions) {
+    const found = text.lastIndexOf(region.short, at - 1);
+    if (found >= lineStart && region.full.endsWith(level) && (!best || found > best.at)) best = { at: found, full: region.full };
+  }
+  return best?.full;
+}
+
+/** "省经济和信息化委要…", "自治区工业和信息化厅": a bare body is the province just named on its line, else the document's home province. */
+function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+  const home = homeRegion(text, found, gazetteer);
+  if (!home) return [];
   const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
   const mentions: Mention[] = [];
-  for (let at = text.indexOf("省"); at >= 0; at = text.indexOf("省", at + 1)) {
-    const body = ruleAt(text, at + 1, suffixes);
+  for (let at = text.indexOf(home.level); at >= 0; at = text.indexOf(home.level, at + 1)) {
+    const bodyAt = at + home.level.length;
+    const body = ruleAt(text, bodyAt, suffixes);
     if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
-    const end = at + 1 + body.suffix.length;
-    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: home + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
+    const end = bodyAt + body.suffix.length;
+    const region = regionBefore(text, at, home.level, gazetteer) ?? home.full;
+    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: region + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
   }
   return mentions;
 }
@@ -206,5 +244,13 @@ function newsSources(text: string, gazetteer: Gazetteer): Mention[] {
  */
 export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const regional = regionalBodies(text, gazetteer);
-  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...otherMinistryDepartments(text, gazetteer), ...suffixOrgs(text, gazetteer), ...newsSources(text, gazetteer)];
+  return [
+    ...regional,
+    ...bareProvincialBodies(text, regional, gazetteer),
+    ...findPartyCommittees(text, gazetteer),
+    ...findRegionLists(text, gazetteer),
+    ...otherMinistryDepartments(text, gazetteer),
+    ...suffixOrgs(text, gazetteer),
+    ...newsSources(text, gazetteer),
+  ];
 }
