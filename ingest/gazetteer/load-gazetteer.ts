@@ -51,6 +51,8 @@ const lexiconSchema = z.object({
   subjectCues: z.array(z.string()).default([]),
   subjectTimeWords: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
+  /** Words after a run of orgs that make them a document's co-signers ("A B关于…", "A、B联合印发"). */
+  coSignCues: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
