@@ -38,8 +38,12 @@ const lexiconSchema = z.object({
   documentSuffixes: z.array(z.string()).default([]),
   documentVerbs: z.array(z.string()).default([]),
   documentWeakVerbs: z.array(z.string()).default([]),
-  orgSuffixes: z.array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false) })).default([]),
+  /** `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student). */
+  orgSuffixes: z
+    .array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false), notFollowedBy: z.array(z.string().min(1)).default([]) }))
+    .default([]),
   properPrefixes: z.array(z.string()).default([]),
+  orgBoundaryWords: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
   documentGenericParts: z.array(z.string()).default([]),
   regionalBodySuffixes: z.array(z.object({ suffix: z.string().min(1), full: z.string().optional() })).default([]),

@@ -134,6 +134,34 @@ function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
 }
 
+/** "某部总工程师兼某某领导小组办公室主任": the org starts after the last post title or career verb (兼, 任 …) before its word. */
+function afterOrgBoundary(text: string, start: number, coreEnd: number, gazetteer: Gazetteer): number {
+  // A proper name is kept whole: its own characters may spell a boundary word (中国原子能…).
+  if (hasProperPrefix(text.slice(start, coreEnd), gazetteer)) return start;
+  const words = [...gazetteer.lexicon.orgBoundaryWords, ...gazetteer.lexicon.titles.map((t) => t.title)];
+  let cut = start;
+  for (let p = start; p < coreEnd; p++) {
+    const word = longestWordAt(text, p, words);
+    if (word && p + word.length <= coreEnd - MIN_CORE) cut = Math.max(cut, p + word.length);
+  }
+  return cut;
+}
+
+/**
+ * "唐登杰升任中国某某集团公司", "赴中国某某协会调研": the phrase rules leave a verb or a name before the
+ * org; when the phrase does not start with a proper prefix, the org starts at the first one inside it.
+ */
+function properStart(text: string, phraseAt: number, end: number, gazetteer: Gazetteer): number {
+  // "某某局(中国某某集团第八研究院": an opening bracket not closed inside the name starts it.
+  const open = text.lastIndexOf("(", end - 1);
+  const unclosed = open >= phraseAt && !text.slice(open, end).includes(")");
+  const start = unclosed ? open + 1 : phraseAt;
+  const phrase = text.slice(start, end);
+  if (hasProperPrefix(phrase, gazetteer)) return start;
+  for (let k = 1; k < phrase.length; k++) if (hasProperPrefix(phrase.slice(k), gazetteer)) return start + k;
+  return start;
+}
+
 /** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
 function isClause(name: string, gazetteer: Gazetteer): boolean {
   for (let length = 2; length < name.length; length++) {
@@ -149,10 +177,11 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
     const rule = ruleAt(text, i, suffixes);
-    if (!rule) continue;
+    if (!rule || rule.notFollowedBy.some((w) => text.startsWith(w, i + rule.suffix.length))) continue;
     const { suffix, label } = rule;
-    const start = phraseStart(text, i, gazetteer);
     const end = i + suffix.length;
+    const phrase = afterOrgBoundary(text, phraseStart(text, i, gazetteer), i, gazetteer);
+    const start = rule.proper ? properStart(text, phrase, end, gazetteer) : phrase;
     const name = text.slice(start, end);
     const known = gazetteer.bySurface.get(name);
     const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));

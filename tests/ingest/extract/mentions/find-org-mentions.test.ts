@@ -74,4 +74,20 @@ describe("findOrgMentions", () => {
   it("reads a bare provincial body as the province named just before it on its line", () => {
     expect(orgs("吉林省副省长某某出席。\n他曾任吉林省某市市长。\n他曾任湖南省某市市长、省发改委主任。")).toContain("湖南省发展和改革委员会");
   });
+
+  it("starts a company or association at its proper prefix when a verb or a name stands before it", () => {
+    expect(orgs("2015年3月,王某某转任中国某某重工集团公司董事长。陈某赴中国某某工业协会调研。")).toEqual(["中国某某重工集团公司", "中国某某工业协会"]);
+  });
+
+  it("starts an org after a bracket it does not close, and keeps a bracket it does", () => {
+    expect(orgs("曾任某某局(中国某某科技集团第九研究院)局长,后任浙江某某(集团)总公司总裁。")).toEqual(["中国某某科技集团第九研究院", "浙江某某(集团)总公司"]);
+  });
+
+  it("does not read a student as a university", () => {
+    expect(orgs("骗走了湖南某某大学生的学费。")).toEqual([]);
+  });
+
+  it("finds the office of a commission or of a leading group", () => {
+    expect(orgs("他任中央某某发展委员会办公室副主任,兼某某产业发展领导小组办公室主任。")).toEqual(["中央某某发展委员会办公室", "某某产业发展领导小组办公室"]);
+  });
 });
