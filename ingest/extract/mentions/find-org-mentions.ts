@@ -4,6 +4,7 @@ import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
 import { longestWordAt } from "../word-index";
 import { findPartyCommittees } from "./find-party-committees";
+import { findNewsSources } from "./find-news-sources";
 import { findRegionLists } from "./find-region-mentions";
 
 const REGION_LEVELS = ["自治区", "省", "市"];
@@ -235,36 +236,6 @@ function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[]
   return mentions;
 }
 
-const SOURCE_NAME = /^[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])/;
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A source the gazetteer lacks and that is not a generic phrase ("有关部门"). */
-function sourceMention(name: string, start: number, gazetteer: Gazetteer): Mention[] {
-  const generic = gazetteer.lexicon.genericPhrases.includes(name) || gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
-  if (generic || gazetteer.bySurface.has(name)) return [];
-  return [{ start, end: start + name.length, surface: name, entity: { label: "Organization", name }, source: "suffix" }];
-}
-
-/** The source of a news item: "来源：经济参考报", "据中国政府网消息", "据新华社报道". */
-function newsSources(text: string, gazetteer: Gazetteer): Mention[] {
-  const mentions: Mention[] = [];
-  for (const cue of gazetteer.lexicon.sourceCues) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const m = SOURCE_NAME.exec(text.slice(at + cue.length, at + cue.length + 20));
-      if (m?.[1]) mentions.push(...sourceMention(m[1], at + cue.length + m[0].length - m[1].length, gazetteer));
-    }
-  }
-  const reports = gazetteer.lexicon.reportCues.map(escape).join("|");
-  if (!reports) return mentions;
-  for (const m of text.matchAll(new RegExp(`据([\u4e00-\u9fff]{2,10}?)(?:${reports})`, "g"))) {
-    mentions.push(...sourceMention(m[1] ?? "", m.index + 1, gazetteer));
-  }
-  return mentions;
-}
-
 /**
  * Input: text, gazetteer. Output: candidate Organization mentions: provincial and municipal bodies
  * under their spelled-out names, bare "省…" bodies of a province's own document, departments of
@@ -280,6 +251,6 @@ export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findRegionLists(text, gazetteer),
     ...otherMinistryDepartments(text, gazetteer),
     ...suffixOrgs(text, gazetteer),
-    ...newsSources(text, gazetteer),
+    ...findNewsSources(text, gazetteer),
   ];
 }
