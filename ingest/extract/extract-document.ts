@@ -7,6 +7,7 @@ import type { EntityRef, Mention } from "./extraction-types";
 import { extractCollaborations } from "./facts/extract-collaborations";
 import { extractOwns } from "./facts/extract-owns";
 import { findMentions } from "./mentions/find-mentions";
+import { findMinistryPrefixes } from "./mentions/find-ministry-prefixes";
 import { findPosts } from "./facts/find-posts";
 import { findRegionMentions } from "./mentions/find-region-mentions";
 import { mentionAllOccurrences } from "./mentions/mention-all-occurrences";
@@ -53,6 +54,6 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const mentions = mentionAllOccurrences(doc.text, [...found, ...people], [...people, ...discovered]);
   const facts = [...extractOwns(sentences, mentions, gazetteer), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];
   const refs = [...facts.flatMap((f) => [f.from, f.to]), ...posts.map((p) => p.org)];
-  const entities = resolveEntities(mentions, gazetteer, refs);
+  const entities = resolveEntities([...mentions, ...findMinistryPrefixes(mentions, gazetteer)], gazetteer, refs);
   return toGraphBatch({ doc, meta, entities, posts, facts }, gazetteer);
 }

@@ -42,8 +42,12 @@ const lexiconSchema = z.object({
   documentSuffixes: z.array(z.string()).default([]),
   documentVerbs: z.array(z.string()).default([]),
   documentWeakVerbs: z.array(z.string()).default([]),
-  orgSuffixes: z.array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false) })).default([]),
+  /** `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student). */
+  orgSuffixes: z
+    .array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false), notFollowedBy: z.array(z.string().min(1)).default([]) }))
+    .default([]),
   properPrefixes: z.array(z.string()).default([]),
+  orgBoundaryWords: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
   mediaCuesBefore: z.array(z.string()).default([]),
   mediaCuesAfter: z.array(z.string()).default([]),
@@ -57,6 +61,8 @@ const lexiconSchema = z.object({
   subjectCues: z.array(z.string()).default([]),
   subjectTimeWords: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
+  /** Words after a run of orgs that make them a document's co-signers ("A B关于…", "A、B联合印发"). */
+  coSignCues: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),

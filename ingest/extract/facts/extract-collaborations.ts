@@ -72,11 +72,76 @@ function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer:
   return facts;
 }
 
+/** What may stand between two co-signers of a document: a space, 、, 和, 及 or nothing. */
+const SIGNER_GAP = /^[\s、和及]*$/;
+const MIN_SIGNERS = 2;
+/** A ministry's general office signs for the ministry ("工业和信息化部办公厅 财政部办公厅关于…"). */
+const GENERAL_OFFICE = "办公厅";
+
+function signerRef(m: Mention, gazetteer: Gazetteer): EntityRef {
+  const entry = gazetteer.byKey.get(`${m.entity.label}:${m.entity.name}`);
+  const ministry = m.entity.name === GENERAL_OFFICE && entry?.partOf ? gazetteer.byKey.get(`Ministry:${entry.partOf}`) : undefined;
+  return ministry ? { label: "Ministry", name: ministry.name } : m.entity;
+}
+
+/** A run of signers that opens its clause is the text's own subject ("A、B联合印发…", the title "A B关于…"). */
+const CLAUSE_START = /^$|[，,。；;：:\s]$/;
+
+/** The home ministry or one of its bureaus: a document it co-signs is its own collaboration even when cited. */
+function isHome(ref: EntityRef, gazetteer: Gazetteer): boolean {
+  const home = gazetteer.lexicon.homeMinistry;
+  return ref.name === home || (ref.label === "Bureau" && gazetteer.byKey.get(`Bureau:${ref.name}`)?.partOf === home);
+}
+
+/**
+ * "A B C关于…的通知", "A、B联合印发…": orgs written next to each other right before an issuing word
+ * co-sign the document, so the first works with each of the others. The run must open its clause
+ * or include the home ministry: "会同A、B印发" lists partners, and the co-signers of another
+ * body's cited document (《中共中央 国务院关于…》) are not what the text says anyone does.
+ */
+function coSignerFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const run of signerRuns(text, outermost(orgs))) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last || run.length < MIN_SIGNERS) continue;
+    const refs = run.map((m) => signerRef(m, gazetteer));
+    const opens = CLAUSE_START.test(text.slice(Math.max(0, first.start - 1), first.start));
+    const after = text.slice(last.end, last.end + 6).trimStart();
+    if (!(opens || refs.some((r) => isHome(r, gazetteer))) || !gazetteer.lexicon.coSignCues.some((c) => after.startsWith(c))) continue;
+    const [signer, ...others] = refs;
+    if (signer) facts.push(...others.flatMap((p) => fact(signer, p, sentence) ?? []));
+  }
+  return facts;
+}
+
+/** Orgs not inside a longer org mention (a ministry nested in its department's name). */
+function outermost(orgs: Mention[]): Mention[] {
+  return orgs.filter((m) => !orgs.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** Maximal runs of orgs with only a signer gap between neighbours, in text order. */
+function signerRuns(text: string, orgs: Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of orgs) {
+    const previous = run[run.length - 1];
+    if (previous && m.start >= previous.end && SIGNER_GAP.test(text.slice(previous.end, m.start))) run.push(m);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
  * Input: dated sentences, mentions (orgs), gazetteer. Output: COLLABORATES facts from the
  * sentence's subject (an org just before the cue, else the section's owner) to each named
  * partner after 会同/联合/配合/协同, or between 与/和 and a closing cue (合作, 联合, 建立 …);
- * orgs acting jointly as a sentence's subjects ("工业和信息化部、财政部决定…") collaborate too.
+ * orgs acting jointly as a sentence's subjects ("工业和信息化部、财政部决定…") and the co-signers
+ * of a document ("A B关于…的通知") collaborate too.
  */
 export function extractCollaborations(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): DatedFact[] {
   const orgMentions = mentions.filter(isOrg);
@@ -84,7 +149,7 @@ export function extractCollaborations(text: string, sentences: Sentence[], menti
     const orgs = mentionsIn(sentence, orgMentions);
     if (orgs.length === 0) return [];
     const joint = (sentence.coOwners ?? []).flatMap((co) => (sentence.owner ? (fact(sentence.owner, co, sentence) ?? []) : []));
-    const all = [...joint, ...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer)];
+    const all = [...joint, ...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer), ...coSignerFacts(text, sentence, orgs, gazetteer)];
     const seen = new Set<string>();
     return all.filter((f) => {
       const key = `${f.from.name}|${f.to.name}`;

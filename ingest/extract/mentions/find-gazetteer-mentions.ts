@@ -29,6 +29,16 @@ function isWordBounded(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A level word before a ministry's short name makes it a local body: "省发改委主任", "市国资委". */
+const LOCAL_LEVEL = /[省市县区州]/;
+
+/** A name that says it is national (国家发改委, 国务院国资委) stays national whatever stands before it. */
+const NATIONAL_START = /^(?:国家|国务院|中国|中华|中央)/;
+
+function isLocalBody(text: string, start: number, surface: string, label: string): boolean {
+  return label === "Ministry" && LOCAL_LEVEL.test(text[start - 1] ?? "") && !NATIONAL_START.test(surface);
+}
+
 /**
  * Input: normalised text and the gazetteer. Output: one mention per occurrence of any known
  * surface form, resolved to the entry's canonical name. Overlapping matches are all returned.
@@ -40,7 +50,7 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
     for (const surface of wordsAt(text, start, all)) {
       const end = start + surface.length;
       const entry = gazetteer.bySurface.get(surface);
-      if (!entry || !isWordBounded(text, start, end)) continue;
+      if (!entry || !isWordBounded(text, start, end) || isLocalBody(text, start, surface, entry.label)) continue;
       mentions.push({ start, end, surface, entity: { label: entry.label, name: entry.name }, source: "gazetteer" });
     }
   }

@@ -3,6 +3,9 @@ import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
 import { longestWordAt } from "../word-index";
+import { findPartyCommittees } from "./find-party-committees";
+import { findNewsSources } from "./find-news-sources";
+import { findRegionLists } from "./find-region-mentions";
 
 const REGION_LEVELS = ["自治区", "省", "市"];
 const MIN_CORE = 2;
@@ -67,22 +70,58 @@ function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
-/** "省经济和信息化委要…" in a province's own document: the province it names most. */
-function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+/** How often each region is named: by its bodies when any were found, else by its name alone. */
+function regionCounts(text: string, found: Mention[], gazetteer: Gazetteer): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of found) {
     const region = gazetteer.regions.find((r) => m.entity.name.startsWith(r.full));
     if (region) counts.set(region.full, (counts.get(region.full) ?? 0) + 1);
   }
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!home || !home.endsWith("省")) return [];
+  if (counts.size > 0) return counts;
+  for (const region of gazetteer.regions) {
+    const n = text.split(region.short).length - 1;
+    if (n > 0) counts.set(region.full, n);
+  }
+  return counts;
+}
+
+/** Named by its name alone, the home region must be named at least twice and twice as often as any other. */
+const MIN_HOME_NAMES = 2;
+
+/** The province or autonomous region a document is written in, if one clearly dominates. */
+function homeRegion(text: string, found: Mention[], gazetteer: Gazetteer): { full: string; level: string } | undefined {
+  const ranked = [...regionCounts(text, found, gazetteer)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  if (found.length === 0 && (first[1] < MIN_HOME_NAMES || (second && second[1] * 2 > first[1]))) return undefined;
+  const level = ["自治区", "省"].find((l) => first[0].endsWith(l));
+  return level ? { full: first[0], level } : undefined;
+}
+
+/** The province named last before `at` on the same line ("曾任湖北省某市市长、省发改委主任"): 省 refers back to it. */
+function regionBefore(text: string, at: number, level: string, gazetteer: Gazetteer): string | undefined {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let best: { at: number; full: string } | undefined;
+  for (const region of gazetteer.regions) {
+    const found = text.lastIndexOf(region.short, at - 1);
+    if (found >= lineStart && region.full.endsWith(level) && (!best || found > best.at)) best = { at: found, full: region.full };
+  }
+  return best?.full;
+}
+
+/** "省经济和信息化委要…", "自治区工业和信息化厅": a bare body is the province just named on its line, else the document's home province. */
+function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
+  const home = homeRegion(text, found, gazetteer);
+  if (!home) return [];
   const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
   const mentions: Mention[] = [];
-  for (let at = text.indexOf("省"); at >= 0; at = text.indexOf("省", at + 1)) {
-    const body = ruleAt(text, at + 1, suffixes);
+  for (let at = text.indexOf(home.level); at >= 0; at = text.indexOf(home.level, at + 1)) {
+    const bodyAt = at + home.level.length;
+    const body = ruleAt(text, bodyAt, suffixes);
     if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
-    const end = at + 1 + body.suffix.length;
-    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: home + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
+    const end = bodyAt + body.suffix.length;
+    const region = regionBefore(text, at, home.level, gazetteer) ?? home.full;
+    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: region + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
   }
   return mentions;
 }
@@ -94,6 +133,34 @@ const LEVEL_PREFIX = /(?:^|和)(?:国家|省|市|县)级/;
 function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
   if (LEVEL_PREFIX.test(name)) return false;
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
+}
+
+/** "某部总工程师兼某某领导小组办公室主任": the org starts after the last post title or career verb (兼, 任 …) before its word. */
+function afterOrgBoundary(text: string, start: number, coreEnd: number, gazetteer: Gazetteer): number {
+  // A proper name is kept whole: its own characters may spell a boundary word (中国原子能…).
+  if (hasProperPrefix(text.slice(start, coreEnd), gazetteer)) return start;
+  const words = [...gazetteer.lexicon.orgBoundaryWords, ...gazetteer.lexicon.titles.map((t) => t.title)];
+  let cut = start;
+  for (let p = start; p < coreEnd; p++) {
+    const word = longestWordAt(text, p, words);
+    if (word && p + word.length <= coreEnd - MIN_CORE) cut = Math.max(cut, p + word.length);
+  }
+  return cut;
+}
+
+/**
+ * "唐登杰升任中国某某集团公司", "赴中国某某协会调研": the phrase rules leave a verb or a name before the
+ * org; when the phrase does not start with a proper prefix, the org starts at the first one inside it.
+ */
+function properStart(text: string, phraseAt: number, end: number, gazetteer: Gazetteer): number {
+  // "某某局(中国某某集团第八研究院": an opening bracket not closed inside the name starts it.
+  const open = text.lastIndexOf("(", end - 1);
+  const unclosed = open >= phraseAt && !text.slice(open, end).includes(")");
+  const start = unclosed ? open + 1 : phraseAt;
+  const phrase = text.slice(start, end);
+  if (hasProperPrefix(phrase, gazetteer)) return start;
+  for (let k = 1; k < phrase.length; k++) if (hasProperPrefix(phrase.slice(k), gazetteer)) return start + k;
+  return start;
 }
 
 /** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
@@ -111,10 +178,11 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
     const rule = ruleAt(text, i, suffixes);
-    if (!rule) continue;
+    if (!rule || rule.notFollowedBy.some((w) => text.startsWith(w, i + rule.suffix.length))) continue;
     const { suffix, label } = rule;
-    const start = phraseStart(text, i, gazetteer);
     const end = i + suffix.length;
+    const phrase = afterOrgBoundary(text, phraseStart(text, i, gazetteer), i, gazetteer);
+    const start = rule.proper ? properStart(text, phrase, end, gazetteer) : phrase;
     const name = text.slice(start, end);
     const known = gazetteer.bySurface.get(name);
     const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
@@ -137,6 +205,19 @@ function isOtherMinistry(entry: GazetteerEntry, gazetteer: Gazetteer): boolean {
   return entry.label === "Ministry" && entry.name !== gazetteer.lexicon.homeMinistry;
 }
 
+/** The general office of a ministry, which signs for the ministry itself. */
+const GENERAL_OFFICE = "办公厅";
+
+/**
+ * "财政部办公厅 …关于…的通知": another ministry's general office co-signs for its ministry, so the span is
+ * a mention of the ministry (and not of the home ministry's 办公厅, whose alias 部办公厅 would take it).
+ */
+function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry): Mention[] {
+  const end = at + surface.length + GENERAL_OFFICE.length;
+  if (entry.label !== "Ministry" || !text.startsWith(GENERAL_OFFICE, at + surface.length)) return [];
+  return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Ministry", name: entry.name }, source: "region", aliases: [surface] }];
+}
+
 /** "财政部经济建设司", "国家烟草专卖局专卖监督管理司": a department of a ministry other than the home one is an Organization. */
 function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -144,42 +225,13 @@ function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[]
     if (!isOtherMinistry(entry, gazetteer)) continue;
     for (const surface of [entry.name, ...entry.aliases]) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        mentions.push(...otherGeneralOffice(text, at, surface, entry));
         const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
         if (!department) continue;
         const end = at + surface.length + department.length;
         mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + department }, source: "region", aliases: [text.slice(at, end)] });
       }
     }
-  }
-  return mentions;
-}
-
-const SOURCE_NAME = /^[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])/;
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A source the gazetteer lacks and that is not a generic phrase ("有关部门"). */
-function sourceMention(name: string, start: number, gazetteer: Gazetteer): Mention[] {
-  const generic = gazetteer.lexicon.genericPhrases.includes(name) || gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
-  if (generic || gazetteer.bySurface.has(name)) return [];
-  return [{ start, end: start + name.length, surface: name, entity: { label: "Organization", name }, source: "suffix" }];
-}
-
-/** The source of a news item: "来源：经济参考报", "据中国政府网消息", "据新华社报道". */
-function newsSources(text: string, gazetteer: Gazetteer): Mention[] {
-  const mentions: Mention[] = [];
-  for (const cue of gazetteer.lexicon.sourceCues) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const m = SOURCE_NAME.exec(text.slice(at + cue.length, at + cue.length + 20));
-      if (m?.[1]) mentions.push(...sourceMention(m[1], at + cue.length + m[0].length - m[1].length, gazetteer));
-    }
-  }
-  const reports = gazetteer.lexicon.reportCues.map(escape).join("|");
-  if (!reports) return mentions;
-  for (const m of text.matchAll(new RegExp(`据([\u4e00-\u9fff]{2,10}?)(?:${reports})`, "g"))) {
-    mentions.push(...sourceMention(m[1] ?? "", m.index + 1, gazetteer));
   }
   return mentions;
 }
@@ -192,5 +244,13 @@ function newsSources(text: string, gazetteer: Gazetteer): Mention[] {
  */
 export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const regional = regionalBodies(text, gazetteer);
-  return [...regional, ...bareProvincialBodies(text, regional, gazetteer), ...otherMinistryDepartments(text, gazetteer), ...suffixOrgs(text, gazetteer), ...newsSources(text, gazetteer)];
+  return [
+    ...regional,
+    ...bareProvincialBodies(text, regional, gazetteer),
+    ...findPartyCommittees(text, gazetteer),
+    ...findRegionLists(text, gazetteer),
+    ...otherMinistryDepartments(text, gazetteer),
+    ...suffixOrgs(text, gazetteer),
+    ...findNewsSources(text, gazetteer),
+  ];
 }

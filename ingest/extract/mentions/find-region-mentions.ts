@@ -21,3 +21,51 @@ export function findRegionMentions(text: string, gazetteer: Gazetteer): Mention[
   }
   return mentions;
 }
+
+const LIST_JOINTS = ["、", "和", "及", "与"];
+/** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份". */
+const LIST_CLOSE = /^等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)/;
+const MIN_LISTED = 2;
+/** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
+const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;
+
+/** The region mention (short or full name) that starts at `at`, if any. */
+function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
+  return findRegionsAt(text, at, gazetteer).sort((a, b) => b.end - a.end)[0];
+}
+
+function findRegionsAt(text: string, at: number, gazetteer: Gazetteer): Mention[] {
+  return gazetteer.regions.flatMap((region) => {
+    if (!text.startsWith(region.short, at)) return [];
+    const full = text.startsWith(region.full, at) ? region.full : undefined;
+    const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
+    const surface = full ?? region.short + suffix;
+    return [{ start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] } satisfies Mention];
+  });
+}
+
+/**
+ * Input: text, gazetteer. Output: an Organization mention per region in a list of at least two
+ * regions that opens a clause and is closed by 等…省/地 ("会上，河北、山西、湖南等五省作交流发言"):
+ * as the subject of a clause the provinces act (their governments or departments report), which
+ * the guideline counts as Organizations. After 在/对 the same list is only a place ("在北京、上海等地
+ * 支持…"), and a region named alone is more often a place too, so both are left out.
+ */
+export function findRegionLists(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const list: Mention[] = [];
+    let next = regionAt(text, at, gazetteer);
+    while (next) {
+      list.push(next);
+      const joint = LIST_JOINTS.find((j) => text.startsWith(j, next?.end ?? 0));
+      next = joint ? regionAt(text, next.end + joint.length, gazetteer) : undefined;
+    }
+    const last = list[list.length - 1];
+    if (!last) continue;
+    const opensClause = CLAUSE_START.test(text.slice(Math.max(0, at - 1), at));
+    if (list.length >= MIN_LISTED && opensClause && LIST_CLOSE.test(text.slice(last.end, last.end + 8))) mentions.push(...list);
+    at = last.end - 1;
+  }
+  return mentions;
+}

@@ -41,4 +41,19 @@ describe("extractCollaborations", () => {
   it("pairs two orgs that act jointly, and ignores unnamed partners", () => {
     expect(collaborations("条例由国务院和中央军委联合发布。会同有关部门研究。")).toEqual(["ministry:国务院→org:中央军委@2016"]);
   });
+
+  it("pairs the co-signers of a document written side by side before 关于 or 联合印发", () => {
+    expect(collaborations("湖南省工业和信息化厅 湖南省财政厅关于组织申报某某项目的通知。")).toEqual(["org:湖南省工业和信息化厅→org:湖南省财政厅@2016"]);
+  });
+
+  it("reads the general offices co-signing a cited notice with the home ministry as their ministries", () => {
+    expect(collaborations("根据《工业和信息化部办公厅 商务部办公厅关于开展某某工作的通知》要求，做好申报。")).toEqual(["ministry:工业和信息化部→ministry:商务部@2016"]);
+  });
+
+  it("does not pair the co-signers of another body's cited document, nor partners after 会同", () => {
+    expect(collaborations("落实《国务院 中央军委关于某某的意见》。会同商务部、财政部印发方案。")).toEqual([
+      "bureau:规划司→ministry:商务部@2016",
+      "bureau:规划司→ministry:财政部@2016",
+    ]);
+  });
 });

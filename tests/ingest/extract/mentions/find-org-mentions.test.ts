@@ -42,4 +42,52 @@ describe("findOrgMentions", () => {
   it("reads a department of a national bureau as an organisation", () => {
     expect(orgs("此前任国家烟草专卖局财务管理司司长。")).toEqual(["国家烟草专卖局财务管理司"]);
   });
+
+  it("reads another ministry's general office as that ministry, not as the home ministry's office", () => {
+    const mentions = findMentions("工业和信息化部办公厅 财政部办公厅关于开展某某试点的通知", testGazetteer());
+    expect(mentions.filter((m) => m.entity.label !== "Document").map((m) => `${m.surface}:${m.entity.label}:${m.entity.name}`)).toEqual([
+      "工业和信息化部办公厅:Bureau:办公厅",
+      "财政部办公厅:Ministry:财政部",
+    ]);
+  });
+
+  it("knows the standard departments of a provincial government", () => {
+    expect(orgs("山西省市场监管局、湖南省生态环境厅和福建省人社厅联合发文。")).toEqual(["山西省市场监督管理局", "湖南省生态环境厅", "福建省人力资源和社会保障厅"]);
+  });
+
+  it("reads a bare body in an autonomous region's own document as that region's", () => {
+    expect(orgs("宁夏无线电管理工作会议在银川召开，宁夏各市参加。自治区工业和信息化厅副厅长某某出席。")).toEqual(["宁夏回族自治区工业和信息化厅"]);
+  });
+
+  it("does not give bare bodies a home when several provinces are named about as often", () => {
+    expect(orgs("山东、山东、河南、河南的企业参加。省财政厅介绍情况。")).toEqual([]);
+  });
+
+  it("finds party committees of provinces with or without 中共, and of cities opened by 中共", () => {
+    expect(orgs("他曾任中共某某市委书记，后任吉林省委常委，委托湖南省委托管。")).toEqual(["中共某某市委", "中共吉林省委"]);
+  });
+
+  it("counts provinces listed as a clause's subject, not a list of places after 在", () => {
+    expect(orgs("会上，山西、吉林、湖南等三省作交流发言。在浙江、福建等地开展试点。")).toEqual(["山西省", "吉林省", "湖南省"]);
+  });
+
+  it("reads a bare provincial body as the province named just before it on its line", () => {
+    expect(orgs("吉林省副省长某某出席。\n他曾任吉林省某市市长。\n他曾任湖南省某市市长、省发改委主任。")).toContain("湖南省发展和改革委员会");
+  });
+
+  it("starts a company or association at its proper prefix when a verb or a name stands before it", () => {
+    expect(orgs("2015年3月,王某某转任中国某某重工集团公司董事长。陈某赴中国某某工业协会调研。")).toEqual(["中国某某重工集团公司", "中国某某工业协会"]);
+  });
+
+  it("starts an org after a bracket it does not close, and keeps a bracket it does", () => {
+    expect(orgs("曾任某某局(中国某某科技集团第九研究院)局长,后任浙江某某(集团)总公司总裁。")).toEqual(["中国某某科技集团第九研究院", "浙江某某(集团)总公司"]);
+  });
+
+  it("does not read a student as a university", () => {
+    expect(orgs("骗走了湖南某某大学生的学费。")).toEqual([]);
+  });
+
+  it("finds the office of a commission or of a leading group", () => {
+    expect(orgs("他任中央某某发展委员会办公室副主任,兼某某产业发展领导小组办公室主任。")).toEqual(["中央某某发展委员会办公室", "某某产业发展领导小组办公室"]);
+  });
 });
