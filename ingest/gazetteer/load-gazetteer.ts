@@ -27,6 +27,8 @@ const lexiconSchema = z.object({
   personAfter: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),
   nameWeakStops: z.array(z.string()).default([]),
+  /** Single characters that follow a name but hardly ever end one ("苗圩将…", "王明及…"). */
+  nameNeverEnds: z.array(z.string()).default([]),
   boundaryWords: z.array(z.string()).default([]),
   programFollowers: z.array(z.string()).default([]),
   leadingWords: z.array(z.string()).default([]),

@@ -17,10 +17,11 @@ function startsWithAny(text: string, words: string[]): boolean {
 
 /**
  * The name starting at `start`, or undefined. Two characters win when what follows is a
- * delimiter or a word that ends names ("苏波主持"); otherwise three ("许达哲，").
+ * delimiter, a word that ends names ("苏波主持") or a function word that never ends one ("苗圩将");
+ * otherwise three ("许达哲，").
  */
 export function readNameAfter(text: string, start: number, gazetteer: Gazetteer): string | undefined {
-  const { nameStops, nameWeakStops } = gazetteer.lexicon;
+  const { nameStops, nameWeakStops, nameNeverEnds } = gazetteer.lexicon;
   const two = text.slice(start, start + 2);
   const three = text.slice(start, start + 3);
   if (two.length < 2 || !isCjk(two[0]) || !isCjk(two[1]) || !hasSurname(two, gazetteer)) return undefined;
@@ -28,9 +29,13 @@ export function readNameAfter(text: string, start: number, gazetteer: Gazetteer)
   const after3 = text.slice(start + 3, start + 7);
   const threeOk = three.length === 3 && isCjk(three[2]);
   if (!isCjk(after2[0])) return two;
+  // A function word as third character ends the name before it, even when a delimiter follows ("张峰就“…”").
+  if (startsWithAny(after2, nameNeverEnds)) return two;
   if (threeOk && !isCjk(after3[0])) return three;
   if (startsWithAny(after2, nameStops)) return two;
   if (threeOk && startsWithAny(after3, nameStops)) return three;
+  // "李国任等": 任 may end a name, 等 does not, so the name runs to three.
+  if (threeOk && startsWithAny(after3, nameNeverEnds)) return three;
   if (startsWithAny(after2, nameWeakStops)) return two;
   if (threeOk && startsWithAny(after3, nameWeakStops)) return three;
   return undefined;

@@ -134,4 +134,18 @@ describe("findPosts", () => {
   it("reads a post followed by a party-group membership before the name", () => {
     expect(posts("中央纪委国家监委驻部纪检监察组组长、党组成员孙明出席。")).toEqual(["孙明 纪检监察组组长 @ ministry:工业和信息化部"]);
   });
+
+  it("reads a spokesperson as the ministry's, also when chained after a bureau post", () => {
+    expect(posts("出席发布会的有工业和信息化部总工程师、新闻发言人孙明先生，科技司司长、新闻发言人赵芳女士。")).toEqual([
+      "孙明 新闻发言人 @ ministry:工业和信息化部",
+      "孙明 总工程师 @ ministry:工业和信息化部",
+      "赵芳 新闻发言人 @ ministry:工业和信息化部",
+      "赵芳 司长 @ bureau:科技司",
+    ]);
+  });
+
+  it("finds the holder of a party post even where the org is not known", () => {
+    const graph = extractDocument(aNormalisedText("某某协会党委书记钱进会见来访客人。"), testGazetteer());
+    expect(graph.nodes.some((n) => n.id === "person:钱进")).toBe(true);
+  });
 });
