@@ -23,6 +23,10 @@ const lexiconSchema = z.object({
   homeMinistry: z.string().optional(),
   titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
   titlesAfterName: z.array(z.string()).default([]),
+  /** Last characters of an org name; before a title they mean an org is written there ("某某部副部长"). */
+  orgEndChars: z.array(z.string()).default([]),
+  /** Characters before such an ending that make it the implied org itself ("本部", "我司", "由部党组…"). */
+  orgSelfWords: z.array(z.string()).default([]),
   personBefore: z.array(z.string()).default([]),
   personAfter: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),

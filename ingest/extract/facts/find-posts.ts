@@ -9,6 +9,8 @@ import { longestWordAt } from "../word-index";
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
 const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
+/** The prefix of a deputy's title (副司长 under the 司长). */
+const DEPUTY = "副";
 /** A name before a telephone number: a contact. */
 const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电话\s*[:：]?\s*)?(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})/gm;
 /** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
@@ -57,38 +59,85 @@ function orgEndingAt(mentions: Mention[], end: number): Mention | undefined {
   return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
 }
 
+interface Link {
+  title: string;
+  org?: EntityRef;
+  start: number;
+  /** The org is written before the title, not implied by it. */
+  written?: boolean;
+  /** An org is written before the title but not recognised. */
+  unknown?: boolean;
+}
+
 /** Whose post a title is: the org written just before it, else the title's implied org. */
-function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: Context): { org?: EntityRef; start: number } {
+function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: Context): Link {
   const written = orgEndingAt(mentions, hit.start);
-  if (written) return { org: written.entity, start: written.start };
-  const implied = context.gazetteer.lexicon.titles.find((t) => t.title === hit.title)?.impliedOrg;
+  if (written) return { title: hit.title, org: written.entity, start: written.start, written: true };
+  const link = { title: hit.title, start: hit.start };
+  const implied = titleEntry(hit.title, context.gazetteer)?.impliedOrg;
   const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;
-  if (implied === "context-ministry" || stationed) return { org: context.ministry, start: hit.start };
-  if (implied === "section-owner") return { org: context.sentenceAt(hit.start)?.owner, start: hit.start };
+  if ((implied === "context-ministry" || implied === "section-owner") && unknownOrgBefore(text, hit.start, context.gazetteer)) return { ...link, unknown: true };
+  if (implied === "context-ministry" || stationed) return { ...link, org: context.ministry };
+  if (implied === "section-owner") return { ...link, org: context.headOf(hit.title, hit.start) ?? context.sentenceAt(hit.start)?.owner };
   if (implied) {
     const entry = context.gazetteer.bySurface.get(implied);
-    return { org: entry ? { label: entry.label, name: entry.name } : undefined, start: hit.start };
+    return { ...link, org: entry ? { label: entry.label, name: entry.name } : undefined };
   }
-  return { start: hit.start };
+  return link;
+}
+
+function titleEntry(title: string, gazetteer: Gazetteer): Gazetteer["lexicon"]["titles"][number] | undefined {
+  return gazetteer.lexicon.titles.find((t) => t.title === title);
+}
+
+/**
+ * "文化和旅游部副部长", "某某委员会主任": an org is written before the title but not recognised, so
+ * the title's implied org (the home ministry, the section's department) is not the one meant.
+ * 本部/我司/由部… are the implied org itself, not another.
+ */
+function unknownOrgBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
+  const { orgEndChars, orgSelfWords } = gazetteer.lexicon;
+  const last = text[at - 1] ?? "";
+  const before = text[at - 2] ?? "";
+  return orgEndChars.includes(last) && /[\u4e00-\u9fff]/.test(before) && !orgSelfWords.includes(before);
 }
 
 interface Context {
   gazetteer: Gazetteer;
   ministry?: EntityRef;
   sentenceAt: (offset: number) => Sentence | undefined;
+  /** The org of the head post of the same sentence that a deputy title serves under ("规划司司长A、副司长B"). */
+  headOf: (title: string, offset: number) => EntityRef | undefined;
 }
 
 /** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
-function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef; start: number }> {
-  const chain = [{ title: last.title, ...orgOfTitle(last, text, mentions, context) }];
+function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Link[] {
+  const chain = [orgOfTitle(last, text, mentions, context)];
   let head = chain[0]?.start ?? last.start;
   for (;;) {
     const sep = CHAIN_SEPARATORS.find((s) => text.slice(head - s.length, head) === s);
     const prev = sep ? hits.find((h) => h.end === head - sep.length) : undefined;
     if (!sep || !prev) break;
-    const link = { title: prev.title, ...orgOfTitle(prev, text, mentions, context) };
+    const link = orgOfTitle(prev, text, mentions, context);
     chain.push(link);
     head = link.start;
+  }
+  return inheritMinistry(chain);
+}
+
+/**
+ * "某委新闻局副局长、新闻发言人X": a title without a written org, chained after a post in another
+ * ministry, is held in that ministry rather than in the one its title implies; after an org that is
+ * not recognised, in no known org. A bureau before it does not pass on ("某局局长、新闻发言人"
+ * speaks for the ministry).
+ */
+function inheritMinistry(chain: Link[]): Link[] {
+  let ministry: EntityRef | undefined;
+  let unknown = false;
+  for (const link of [...chain].reverse()) {
+    if (link.written) [ministry, unknown] = [link.org?.label === "Ministry" ? link.org : ministry, false];
+    else if (link.unknown) [ministry, unknown] = [undefined, true];
+    else if (ministry || unknown) link.org = ministry;
   }
   return chain;
 }
@@ -226,8 +275,13 @@ function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined
  * Output: a PostFact per (person, title, org) and a Person mention per name found next to a title.
  */
 export function findPosts(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer, ministry?: EntityRef): PostsResult {
-  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o) };
   const result: PostsResult = { posts: [], people: [] };
+  const headOf = (title: string, offset: number): EntityRef | undefined => {
+    const sentence = sentenceAt(sentences, offset);
+    const head = title.startsWith(DEPUTY) ? title.slice(DEPUTY.length) : undefined;
+    return result.posts.filter((p) => p.sentence === sentence && p.title === head).pop()?.org;
+  };
+  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
     const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;

@@ -148,4 +148,27 @@ describe("findPosts", () => {
     const graph = extractDocument(aNormalisedText("某某协会党委书记钱进会见来访客人。"), testGazetteer());
     expect(graph.nodes.some((n) => n.id === "person:钱进")).toBe(true);
   });
+
+  it("gives no implied post when another, unrecognised org is written before the title", () => {
+    expect(posts("会上，文化和体育部党组副书记、副部长孙明作了发言。")).toEqual([]);
+    expect(posts("会议由部党组副书记、副部长孙明主持。")).toEqual([
+      "孙明 副部长 @ ministry:工业和信息化部",
+      "孙明 党组副书记 @ ministry:工业和信息化部",
+    ]);
+  });
+
+  it("holds a spokesperson's post in the other ministry whose official he is", () => {
+    expect(posts("国家发展改革委新闻局副局长、新闻发言人孙明主持发布会。")).toEqual([]);
+    expect(posts("财政部副部长、新闻发言人孙明主持发布会。")).toEqual([
+      "孙明 新闻发言人 @ ministry:财政部",
+      "孙明 副部长 @ ministry:财政部",
+    ]);
+  });
+
+  it("gives a deputy the department of the head named before him in the sentence", () => {
+    expect(posts("科技司司长孙明一行到协会调研，协会会长会见孙明、副司长赵芳等一行5人。")).toEqual([
+      "孙明 司长 @ bureau:科技司",
+      "赵芳 副司长 @ bureau:科技司",
+    ]);
+  });
 });
