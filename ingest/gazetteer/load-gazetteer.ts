@@ -29,6 +29,10 @@ const lexiconSchema = z.object({
   orgSelfWords: z.array(z.string()).default([]),
   personBefore: z.array(z.string()).default([]),
   personAfter: z.array(z.string()).default([]),
+  /** Roles of a byline or credit, before the names they credit ("记者 张三", "编导:李四"). */
+  creditRoles: z.array(z.string()).default([]),
+  /** Endings of a form of address that is not a name ("王总", "李老"). */
+  addressForms: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),
   nameWeakStops: z.array(z.string()).default([]),
   /** Single characters that follow a name but hardly ever end one ("苗圩将…", "王明及…"). */

@@ -4,6 +4,7 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "../extraction-types";
 import { readNameAfter, readNameBefore } from "../mentions/read-person-name";
 import { longestWordAt } from "../word-index";
+import { peopleWithoutPost } from "./people-without-post";
 
 /** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
@@ -11,8 +12,6 @@ const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
 /** The prefix of a deputy's title (副司长 under the 司长). */
 const DEPUTY = "副";
-/** A name before a telephone number: a contact. */
-const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电话\s*[:：]?\s*)?(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})/gm;
 /** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
 const FORMER = /[原前]$/;
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
@@ -179,40 +178,6 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
   return undefined;
 }
 
-/** People named without a post: "免去张三的…职务", "联系人：王磊", "李四不再担任…". */
-function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[] {
-  const people: Mention[] = [];
-  const add = (name: string | undefined, start: number): void => {
-    if (name) people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
-  };
-  for (const cue of gazetteer.lexicon.personBefore) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
-      add(readNameAfter(text, from, gazetteer), from);
-    }
-  }
-  // A notice's contact line: "…司 王磊 010-68205364".
-  for (const m of text.matchAll(CONTACT)) {
-    const name = m[1] ?? "";
-    if (gazetteer.surnames.has(name.slice(0, 1))) add(name, m.index + m[0].indexOf(name));
-  }
-  for (const cue of gazetteer.lexicon.personAfter) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const name = [3, 2].map((n) => text.slice(at - n, at)).find((n) => /^[\u4e00-\u9fff]+$/.test(n) && gazetteer.surnames.has(n.slice(0, 1)) && !/[\u4e00-\u9fff]/.test(text[at - n.length - 1] ?? ""));
-      add(name, at - (name?.length ?? 0));
-    }
-  }
-  return people;
-}
-
-/** "肖华：做好规划落实预研" — an interview titled with the speaker's name. */
-function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
-  const m = /^([\u4e00-\u9fff]{2,3})[:：]/.exec(text);
-  const name = m?.[1];
-  if (!name || readNameAfter(text, 0, gazetteer) !== name) return [];
-  return [{ start: 0, end: name.length, surface: name, entity: { label: "Person", name }, source: "person" }];
-}
-
 /** "任命X为…", "任命X、Y为…": the names between 任命 and 为. */
 function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
   const names: Array<{ name: string; start: number }> = [];
@@ -293,7 +258,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     for (const { name, start } of names) addPost(result, context, name, start, held);
   }
   addAppointments(text, hits, mentions, context, result);
-  result.people.push(...titlePerson(text, gazetteer), ...peopleWithoutPost(text, gazetteer));
+  result.people.push(...peopleWithoutPost(text, gazetteer));
   const known = new Set(result.people.map((p) => p.surface));
   for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
     const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));
