@@ -21,7 +21,10 @@ const entrySchema = z.object({
 const lexiconSchema = z.object({
   /** The ministry whose officials a text names without naming it ("副部长X"). */
   homeMinistry: z.string().optional(),
-  titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
+  /** Post titles; impliedOrg: whose post it is when no org is written; needsOrg: a post only after a written org. */
+  titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional(), needsOrg: z.boolean().default(false) })).default([]),
+  /** Verbs before "ORG TITLE的NAME" that make the post the named person's ("接任…党组书记的李四"). */
+  postTakingVerbs: z.array(z.string()).default([]),
   titlesAfterName: z.array(z.string()).default([]),
   /** Last characters of an org name; before a title they mean an org is written there ("某某部副部长"). */
   orgEndChars: z.array(z.string()).default([]),

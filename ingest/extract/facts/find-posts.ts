@@ -12,8 +12,8 @@ const CHAIN_SEPARATORS = ["、", "兼"];
 const STATIONED = "驻部";
 /** The prefix of a deputy's title (副司长 under the 司长). */
 const DEPUTY = "副";
-/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
-const FORMER = /[原前]$/;
+/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds ("此前…" is a time word). */
+const FORMER = /(?:^|[^此之以])[原前]$/;
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
 const APPOINTED = /任命/g;
 /** The next appointee of the same 任命 sentence: "任命A为…，B为…". */
@@ -141,6 +141,17 @@ function inheritMinistry(chain: Link[]): Link[] {
   return chain;
 }
 
+/**
+ * "接任工信部党组书记的李四": a name after 的 holds the post only when a verb of taking it stands before
+ * ("曾任…局长的王五" is a former post), and must end at a delimiter or a word that ends names.
+ */
+const ATTRIBUTIVE = "的";
+
+function endsClearly(text: string, name: { name: string; start: number }, gazetteer: Gazetteer): boolean {
+  const end = name.start + name.name.length;
+  return !/[\u4e00-\u9fff]/.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
+}
+
 /** Names after a title, continuing through "、" lists: "副部长杨学山、刘利华、尚冰". */
 function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
   const names: Array<{ name: string; start: number }> = [];
@@ -249,13 +260,16 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
   const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
+    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgEndingAt(mentions, hit.start)) continue;
     const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
-    const names = namesAfter(text, from, gazetteer);
+    const attributive = text[from] === ATTRIBUTIVE;
+    const names = attributive ? namesAfter(text, from + 1, gazetteer).filter((n) => endsClearly(text, n, gazetteer)) : namesAfter(text, from, gazetteer);
     if (names.length === 0) continue;
     const chain = chainBefore(hit, hits, text, mentions, context);
     const head = Math.min(...chain.map((link) => link.start));
-    const held = FORMER.test(text.slice(Math.max(0, head - 1), head)) ? [] : chain;
-    for (const { name, start } of names) addPost(result, context, name, start, held);
+    const former = FORMER.test(text.slice(Math.max(0, head - 2), head));
+    const taken = !attributive || gazetteer.lexicon.postTakingVerbs.some((v) => text.slice(head - v.length, head) === v);
+    for (const { name, start } of names) addPost(result, context, name, start, former || !taken ? [] : chain);
   }
   addAppointments(text, hits, mentions, context, result);
   result.people.push(...peopleWithoutPost(text, gazetteer));

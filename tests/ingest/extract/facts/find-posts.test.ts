@@ -171,4 +171,19 @@ describe("findPosts", () => {
       "赵芳 副司长 @ bureau:科技司",
     ]);
   });
+
+  it("reads a deputy's or member's post only in the body written before it", () => {
+    expect(posts("此前，全国人大代表孙明等提出建议。全国政协委员赵芳有个问题要问。")).toEqual([
+      "孙明 代表 @ org:全国人大",
+      "赵芳 委员 @ org:全国政协",
+    ]);
+    expect(posts("会议代表孙明发言。")).toEqual([]);
+  });
+
+  it("gives the post after a verb of taking it to the name after 的, but not a former one", () => {
+    expect(posts("接任工业和信息化部党组书记的孙明现年58岁。")).toEqual(["孙明 党组书记 @ ministry:工业和信息化部"]);
+    const graph = extractDocument(aNormalisedText("曾任国家航天局局长的赵芳（原某集团董事长）也已退休。"), testGazetteer());
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+    expect(graph.nodes.some((n) => n.id === "person:赵芳")).toBe(true);
+  });
 });
