@@ -26,8 +26,10 @@ const lexiconSchema = z.object({
   /** Verbs before "ORG TITLE的NAME" that make the post the named person's ("接任…党组书记的李四"). */
   postTakingVerbs: z.array(z.string()).default([]),
   titlesAfterName: z.array(z.string()).default([]),
-  /** Last characters of an org name; before a title they mean an org is written there ("某某部副部长"). */
-  orgEndChars: z.array(z.string()).default([]),
+  /** What joins two posts of one person ("部长、党组书记", "局长兼总工程师", "党组书记兼任副部长"). */
+  postSeparators: z.array(z.string()).default([]),
+  /** Last characters or words of an org name; before a title they mean an org is written there ("某某部副部长"). */
+  orgEndings: z.array(z.string()).default([]),
   /** Characters before such an ending that make it the implied org itself ("本部", "我司", "由部党组…"). */
   orgSelfWords: z.array(z.string()).default([]),
   personBefore: z.array(z.string()).default([]),

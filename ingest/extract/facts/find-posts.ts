@@ -8,7 +8,10 @@ import { peopleWithoutPost } from "./people-without-post";
 
 /** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
-const CHAIN_SEPARATORS = ["、", "兼"];
+/** The longest unrecognised org name a chain of posts may run back across ("…副厅长、某省节能监察中心主任"). */
+const MAX_UNKNOWN_ORG = 16;
+/** "中国国家发改委": a country prefix written before a known ministry's name, in texts from outside. */
+const COUNTRY = "中国";
 const STATIONED = "驻部";
 /** The prefix of a deputy's title (副司长 under the 司长). */
 const DEPUTY = "副";
@@ -95,10 +98,10 @@ function titleEntry(title: string, gazetteer: Gazetteer): Gazetteer["lexicon"]["
  * 本部/我司/由部… are the implied org itself, not another.
  */
 function unknownOrgBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
-  const { orgEndChars, orgSelfWords } = gazetteer.lexicon;
-  const last = text[at - 1] ?? "";
-  const before = text[at - 2] ?? "";
-  return orgEndChars.includes(last) && /[\u4e00-\u9fff]/.test(before) && !orgSelfWords.includes(before);
+  const { orgEndings, orgSelfWords } = gazetteer.lexicon;
+  const ending = orgEndings.find((e) => text.slice(at - e.length, at) === e);
+  const before = ending ? (text[at - ending.length - 1] ?? "") : "";
+  return /[\u4e00-\u9fff]/.test(before) && !orgSelfWords.includes(before);
 }
 
 interface Context {
@@ -112,16 +115,27 @@ interface Context {
 /** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
 function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Link[] {
   const chain = [orgOfTitle(last, text, mentions, context)];
-  let head = chain[0]?.start ?? last.start;
-  for (;;) {
-    const sep = CHAIN_SEPARATORS.find((s) => text.slice(head - s.length, head) === s);
-    const prev = sep ? hits.find((h) => h.end === head - sep.length) : undefined;
-    if (!sep || !prev) break;
-    const link = orgOfTitle(prev, text, mentions, context);
-    chain.push(link);
-    head = link.start;
+  for (let link = chain[0]; link; ) {
+    const prev = link.unknown ? titleBeforeUnknownOrg(link.start, hits, text) : titleBefore(link.start, hits, text, context.gazetteer);
+    link = prev ? orgOfTitle(prev, text, mentions, context) : undefined;
+    if (link) chain.push(link);
   }
   return inheritMinistry(chain);
+}
+
+/** The title joined to a post at `head` by a separator ("副部长、", "党组书记兼任"). */
+function titleBefore(head: number, hits: TitleHit[], text: string, gazetteer: Gazetteer): TitleHit | undefined {
+  const sep = gazetteer.lexicon.postSeparators.find((s) => text.slice(head - s.length, head) === s);
+  return sep ? hits.find((h) => h.end === head - sep.length) : undefined;
+}
+
+/** "某厅副厅长、某某中心主任X": the post before an unrecognised org, across that org's name. */
+function titleBeforeUnknownOrg(head: number, hits: TitleHit[], text: string): TitleHit | undefined {
+  const stretch = text.slice(Math.max(0, head - MAX_UNKNOWN_ORG), head);
+  const comma = stretch.lastIndexOf("、");
+  if (comma < 0 || !/^[\u4e00-\u9fff]+$/.test(stretch.slice(comma + 1))) return undefined;
+  const end = head - stretch.length + comma;
+  return hits.find((h) => h.end === end);
 }
 
 /**
@@ -208,7 +222,7 @@ function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array
  */
 function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
   const postAt = (at: number): TitleHit | undefined => {
-    const written = mentions.find((m) => m.start === at);
+    const written = mentions.find((m) => m.start === at) ?? (text.startsWith(COUNTRY, at) ? mentions.find((m) => m.start === at + COUNTRY.length) : undefined);
     const from = written ? written.end : at;
     // 党组成员 is a membership, not a post: "任工业和信息化部党组成员、副部长" holds the 副部长.
     return hits.find((h) => h.start === (text.startsWith(MEMBERSHIP, from) ? from + MEMBERSHIP.length : from));
@@ -236,8 +250,9 @@ function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], co
  */
 function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
   const posts = [{ title: first.title, org: orgOfTitle(first, text, mentions, context).org }];
-  for (let hit = first; CHAIN_SEPARATORS.includes(text[hit.end] ?? ""); ) {
-    const next = postAt(hit.end + 1);
+  const separatorAt = (at: number): string | undefined => context.gazetteer.lexicon.postSeparators.find((s) => text.startsWith(s, at));
+  for (let hit = first, sep = separatorAt(hit.end); sep; sep = separatorAt(hit.end)) {
+    const next = postAt(hit.end + sep.length);
     if (!next) break;
     const written = orgEndingAt(mentions, next.start);
     posts.push({ title: next.title, org: written ? written.entity : posts[posts.length - 1]?.org });

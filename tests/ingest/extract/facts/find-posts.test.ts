@@ -186,4 +186,19 @@ describe("findPosts", () => {
     expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
     expect(graph.nodes.some((n) => n.id === "person:赵芳")).toBe(true);
   });
+
+  it("joins posts with 兼任 and reads a ministry written with a country prefix", () => {
+    expect(posts("孙明担任工业和信息化部党组书记兼任工业和信息化部副部长。")).toEqual([
+      "孙明 党组书记 @ ministry:工业和信息化部",
+      "孙明 副部长 @ ministry:工业和信息化部",
+    ]);
+    expect(posts("赵芳还担任中国国家发改委党组副书记、副主任职务。")).toEqual([
+      "赵芳 党组副书记 @ ministry:国家发展改革委",
+      "赵芳 副主任 @ ministry:国家发展改革委",
+    ]);
+  });
+
+  it("keeps the post before an unrecognised org in a chain", () => {
+    expect(posts("江西省工信厅副厅长、江西省节能监察中心主任孙明出席会议。")).toEqual(["孙明 副厅长 @ org:江西省工业和信息化厅"]);
+  });
 });
