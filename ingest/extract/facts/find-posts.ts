@@ -3,16 +3,14 @@ import type { ExtractionMethod } from "../../../cypher/model";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "../extraction-types";
 import { readNameAfter, readNameBefore } from "../mentions/read-person-name";
-import { longestWordAt } from "../word-index";
 import { peopleWithoutPost } from "./people-without-post";
+import { chainBefore, orgEndingAt, orgOfTitle, titleEntry, titleHits } from "./post-orgs";
+import type { PostContext, TitleHit } from "./post-orgs";
 
 /** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
-/** The longest unrecognised org name a chain of posts may run back across ("…副厅长、某省节能监察中心主任"). */
-const MAX_UNKNOWN_ORG = 16;
 /** "中国国家发改委": a country prefix written before a known ministry's name, in texts from outside. */
 const COUNTRY = "中国";
-const STATIONED = "驻部";
 /** The prefix of a deputy's title (副司长 under the 司长). */
 const DEPUTY = "副";
 /** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds ("此前…" is a time word). */
@@ -31,129 +29,12 @@ const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同�
 /** A biography: "李四，男，汉族，…，现任…司长". */
 const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
 
-interface TitleHit {
-  title: string;
-  start: number;
-  end: number;
-}
 
 export interface PostsResult {
   posts: PostFact[];
   people: Mention[];
 }
 
-const titleCache = new WeakMap<Gazetteer, string[]>();
-
-function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
-  const titles = titleCache.get(gazetteer) ?? gazetteer.lexicon.titles.map((t) => t.title);
-  titleCache.set(gazetteer, titles);
-  const hits: TitleHit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const title = longestWordAt(text, i, titles);
-    if (!title) continue;
-    hits.push({ title, start: i, end: i + title.length });
-    i += title.length - 1;
-  }
-  return hits;
-}
-
-function orgEndingAt(mentions: Mention[], end: number): Mention | undefined {
-  return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
-}
-
-interface Link {
-  title: string;
-  org?: EntityRef;
-  start: number;
-  /** The org is written before the title, not implied by it. */
-  written?: boolean;
-  /** An org is written before the title but not recognised. */
-  unknown?: boolean;
-}
-
-/** Whose post a title is: the org written just before it, else the title's implied org. */
-function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: Context): Link {
-  const written = orgEndingAt(mentions, hit.start);
-  if (written) return { title: hit.title, org: written.entity, start: written.start, written: true };
-  const link = { title: hit.title, start: hit.start };
-  const implied = titleEntry(hit.title, context.gazetteer)?.impliedOrg;
-  const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;
-  if ((implied === "context-ministry" || implied === "section-owner") && unknownOrgBefore(text, hit.start, context.gazetteer)) return { ...link, unknown: true };
-  if (implied === "context-ministry" || stationed) return { ...link, org: context.ministry };
-  if (implied === "section-owner") return { ...link, org: context.headOf(hit.title, hit.start) ?? context.sentenceAt(hit.start)?.owner };
-  if (implied) {
-    const entry = context.gazetteer.bySurface.get(implied);
-    return { ...link, org: entry ? { label: entry.label, name: entry.name } : undefined };
-  }
-  return link;
-}
-
-function titleEntry(title: string, gazetteer: Gazetteer): Gazetteer["lexicon"]["titles"][number] | undefined {
-  return gazetteer.lexicon.titles.find((t) => t.title === title);
-}
-
-/**
- * "文化和旅游部副部长", "某某委员会主任": an org is written before the title but not recognised, so
- * the title's implied org (the home ministry, the section's department) is not the one meant.
- * 本部/我司/由部… are the implied org itself, not another.
- */
-function unknownOrgBefore(text: string, at: number, gazetteer: Gazetteer): boolean {
-  const { orgEndings, orgSelfWords } = gazetteer.lexicon;
-  const ending = orgEndings.find((e) => text.slice(at - e.length, at) === e);
-  const before = ending ? (text[at - ending.length - 1] ?? "") : "";
-  return /[\u4e00-\u9fff]/.test(before) && !orgSelfWords.includes(before);
-}
-
-interface Context {
-  gazetteer: Gazetteer;
-  ministry?: EntityRef;
-  sentenceAt: (offset: number) => Sentence | undefined;
-  /** The org of the head post of the same sentence that a deputy title serves under ("规划司司长A、副司长B"). */
-  headOf: (title: string, offset: number) => EntityRef | undefined;
-}
-
-/** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
-function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Link[] {
-  const chain = [orgOfTitle(last, text, mentions, context)];
-  for (let link = chain[0]; link; ) {
-    const prev = link.unknown ? titleBeforeUnknownOrg(link.start, hits, text) : titleBefore(link.start, hits, text, context.gazetteer);
-    link = prev ? orgOfTitle(prev, text, mentions, context) : undefined;
-    if (link) chain.push(link);
-  }
-  return inheritMinistry(chain);
-}
-
-/** The title joined to a post at `head` by a separator ("副部长、", "党组书记兼任"). */
-function titleBefore(head: number, hits: TitleHit[], text: string, gazetteer: Gazetteer): TitleHit | undefined {
-  const sep = gazetteer.lexicon.postSeparators.find((s) => text.slice(head - s.length, head) === s);
-  return sep ? hits.find((h) => h.end === head - sep.length) : undefined;
-}
-
-/** "某厅副厅长、某某中心主任X": the post before an unrecognised org, across that org's name. */
-function titleBeforeUnknownOrg(head: number, hits: TitleHit[], text: string): TitleHit | undefined {
-  const stretch = text.slice(Math.max(0, head - MAX_UNKNOWN_ORG), head);
-  const comma = stretch.lastIndexOf("、");
-  if (comma < 0 || !/^[\u4e00-\u9fff]+$/.test(stretch.slice(comma + 1))) return undefined;
-  const end = head - stretch.length + comma;
-  return hits.find((h) => h.end === end);
-}
-
-/**
- * "某委新闻局副局长、新闻发言人X": a title without a written org, chained after a post in another
- * ministry, is held in that ministry rather than in the one its title implies; after an org that is
- * not recognised, in no known org. A bureau before it does not pass on ("某局局长、新闻发言人"
- * speaks for the ministry).
- */
-function inheritMinistry(chain: Link[]): Link[] {
-  let ministry: EntityRef | undefined;
-  let unknown = false;
-  for (const link of [...chain].reverse()) {
-    if (link.written) [ministry, unknown] = [link.org?.label === "Ministry" ? link.org : ministry, false];
-    else if (link.unknown) [ministry, unknown] = [undefined, true];
-    else if (ministry || unknown) link.org = ministry;
-  }
-  return chain;
-}
 
 /**
  * "接任工信部党组书记的李四": a name after 的 holds the post only when a verb of taking it stands before
@@ -180,7 +61,7 @@ function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ n
   return names;
 }
 
-function addPost(result: PostsResult, context: Context, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
+function addPost(result: PostsResult, context: PostContext, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
   const sentence = context.sentenceAt(start);
   result.people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
   if (!sentence) return;
@@ -220,7 +101,7 @@ function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array
  * Appointments in news: "任命张峰为工业和信息化部总工程师", "任命A、B为…副部长", "张峰任…总工程师".
  * The title right after 为/任 (with the org written before it) is the post.
  */
-function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
+function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: PostContext, result: PostsResult): void {
   const postAt = (at: number): TitleHit | undefined => {
     const written = mentions.find((m) => m.start === at) ?? (text.startsWith(COUNTRY, at) ? mentions.find((m) => m.start === at + COUNTRY.length) : undefined);
     const from = written ? written.end : at;
@@ -248,7 +129,7 @@ function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], co
  * The post after 为/任 and those joined to it ("部长、党组书记", "局长兼总工程师"); a joined
  * title without its own org is held in the org of the post before it.
  */
-function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
+function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: PostContext): Array<{ title: string; org?: EntityRef }> {
   const posts = [{ title: first.title, org: orgOfTitle(first, text, mentions, context).org }];
   const separatorAt = (at: number): string | undefined => context.gazetteer.lexicon.postSeparators.find((s) => text.startsWith(s, at));
   for (let hit = first, sep = separatorAt(hit.end); sep; sep = separatorAt(hit.end)) {
@@ -272,7 +153,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
     const head = title.startsWith(DEPUTY) ? title.slice(DEPUTY.length) : undefined;
     return result.posts.filter((p) => p.sentence === sentence && p.title === head).pop()?.org;
   };
-  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
+  const context: PostContext = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
     if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgEndingAt(mentions, hit.start)) continue;
