@@ -1,4 +1,4 @@
-/** People a text names without a post: dismissals, contacts, bylines and credits, addressees, ages, a titled speaker. */
+/** People a text names without a post: dismissals, contacts, bylines and credits, addressees, ages, set phrases. */
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { readNameAfter } from "../mentions/read-person-name";
@@ -12,6 +12,10 @@ const PHOTO_CREDIT = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})\s?摄(?![\u4e00
 const AGED = /\d{1,3}岁的/g;
 /** "王某某代表：", "李某委员：": the addressee line of a reply to a deputy's proposal. */
 const ADDRESSEE = /^([\u4e00-\u9fff]{2,4})(?:代表|委员)[:：]/gm;
+/** "以某某同志为核心的党中央": the leader named in the set phrase. */
+const LEADER_CORE = /以([\u4e00-\u9fff]{2,3})同志为核心/g;
+/** "由某某出任", "由某某接任": the person who takes a post, named between 由 and the verb. */
+const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:出任|接任|继任|担任)/g;
 /** Between a credit role and its names: "记者 张三", "编导:李四", "责编·作者：王五". */
 const CREDIT_GAP = /^[ \t:：·]{0,3}/;
 /** Between two names of one credit: "策划:张三 李四". */
@@ -81,9 +85,13 @@ function cuedPeople(text: string, gazetteer: Gazetteer): Mention[] {
   const people: Mention[] = [];
   for (const cue of gazetteer.lexicon.personBefore) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
-      const name = readNameAfter(text, from, gazetteer);
-      if (name) people.push(person(name, from));
+      // A list runs on through 、: "老领导A、B、C", "联系人：A、B".
+      let from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
+      for (let name = readNameAfter(text, from, gazetteer); name; name = readNameAfter(text, from, gazetteer)) {
+        people.push(person(name, from));
+        if (text[from + name.length] !== "、") break;
+        from += name.length + 1;
+      }
     }
   }
   for (const cue of gazetteer.lexicon.personAfter) {
@@ -121,6 +129,8 @@ export function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[]
     ...creditedPeople(text, gazetteer),
     ...patternPeople(text, PHOTO_CREDIT, gazetteer),
     ...patternPeople(text, ADDRESSEE, gazetteer),
+    ...patternPeople(text, LEADER_CORE, gazetteer),
+    ...patternPeople(text, TAKEN_BY, gazetteer),
     ...agedPeople(text, gazetteer),
   ];
 }

@@ -201,4 +201,9 @@ describe("findPosts", () => {
   it("keeps the post before an unrecognised org in a chain", () => {
     expect(posts("江西省工信厅副厅长、江西省节能监察中心主任孙明出席会议。")).toEqual(["孙明 副厅长 @ org:江西省工业和信息化厅"]);
   });
+
+  it("reads the acting and executive heads of a region and the ranks of a department", () => {
+    expect(posts("辽宁省常务副省长孙明出席。")).toEqual(["孙明 常务副省长 @ org:辽宁省人民政府"]);
+    expect(posts("科技司一级巡视员赵芳出席。")).toEqual(["赵芳 一级巡视员 @ bureau:科技司"]);
+  });
 });

@@ -26,4 +26,11 @@ describe("peopleWithoutPost", () => {
     expect(people("主持人：王总，您好。记者：李司长，请介绍一下。")).toEqual([]);
     expect(people("江苏代表：\n发言。")).toEqual([]);
   });
+
+  it("reads the leader of a set phrase, the person who takes or leaves a post, and a 、 list after a cue", () => {
+    expect(people("团结在以王建国同志为核心的党中央周围")).toEqual(["王建国"]);
+    expect(people("国家航天局局长由钱立新出任。")).toEqual(["钱立新"]);
+    expect(people("孙明卸任某协会会长。")).toEqual(["孙明"]);
+    expect(people("老领导孙明、赵建华、钱立新出席座谈会。")).toEqual(["孙明", "赵建华", "钱立新"]);
+  });
 });
