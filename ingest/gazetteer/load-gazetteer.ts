@@ -21,12 +21,27 @@ const entrySchema = z.object({
 const lexiconSchema = z.object({
   /** The ministry whose officials a text names without naming it ("副部长X"). */
   homeMinistry: z.string().optional(),
-  titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional() })).default([]),
+  /** Post titles; impliedOrg: whose post it is when no org is written; needsOrg: a post only after a written org. */
+  titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional(), needsOrg: z.boolean().default(false) })).default([]),
+  /** Verbs before "ORG TITLE的NAME" that make the post the named person's ("接任…党组书记的李四"). */
+  postTakingVerbs: z.array(z.string()).default([]),
   titlesAfterName: z.array(z.string()).default([]),
+  /** What joins two posts of one person ("部长、党组书记", "局长兼总工程师", "党组书记兼任副部长"). */
+  postSeparators: z.array(z.string()).default([]),
+  /** Last characters or words of an org name; before a title they mean an org is written there ("某某部副部长"). */
+  orgEndings: z.array(z.string()).default([]),
+  /** Characters before such an ending that make it the implied org itself ("本部", "我司", "由部党组…"). */
+  orgSelfWords: z.array(z.string()).default([]),
   personBefore: z.array(z.string()).default([]),
   personAfter: z.array(z.string()).default([]),
+  /** Roles of a byline or credit, before the names they credit ("记者 张三", "编导:李四"). */
+  creditRoles: z.array(z.string()).default([]),
+  /** Endings of a form of address that is not a name ("王总", "李老"). */
+  addressForms: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),
   nameWeakStops: z.array(z.string()).default([]),
+  /** Single characters that follow a name but hardly ever end one ("苗圩将…", "王明及…"). */
+  nameNeverEnds: z.array(z.string()).default([]),
   boundaryWords: z.array(z.string()).default([]),
   programFollowers: z.array(z.string()).default([]),
   programNameHeads: z.array(z.string()).default([]),

@@ -3,16 +3,18 @@ import type { ExtractionMethod } from "../../../cypher/model";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "../extraction-types";
 import { readNameAfter, readNameBefore } from "../mentions/read-person-name";
-import { longestWordAt } from "../word-index";
+import { peopleWithoutPost } from "./people-without-post";
+import { chainBefore, orgEndingAt, orgOfTitle, titleEntry, titleHits } from "./post-orgs";
+import type { PostContext, TitleHit } from "./post-orgs";
 
 /** Titles of the highest offices, whose holders are named without a delimiter before them ("获李克强总理肯定"). */
 const LOOSE_TITLES = new Set(["总书记", "总理", "副总理", "国务委员"]);
-const CHAIN_SEPARATORS = ["、", "兼"];
-const STATIONED = "驻部";
-/** A name before a telephone number: a contact. */
-const CONTACT = /(?:^|[\s:：,，;；])([\u4e00-\u9fff]{2,3})\s*[:：]?\s*(?:电话\s*[:：]?\s*)?(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})/gm;
-/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds. */
-const FORMER = /[原前]$/;
+/** "中国国家发改委": a country prefix written before a known ministry's name, in texts from outside. */
+const COUNTRY = "中国";
+/** The prefix of a deputy's title (副司长 under the 司长). */
+const DEPUTY = "副";
+/** "原中小企业局局长周建新", "前任局长": a former post, which the person no longer holds ("此前…" is a time word). */
+const FORMER = /(?:^|[^此之以])[原前]$/;
 /** News of an appointment: "任命张峰为工业和信息化部总工程师". */
 const APPOINTED = /任命/g;
 /** The next appointee of the same 任命 sentence: "任命A为…，B为…". */
@@ -27,70 +29,22 @@ const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同�
 /** A biography: "李四，男，汉族，…，现任…司长". */
 const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
 
-interface TitleHit {
-  title: string;
-  start: number;
-  end: number;
-}
 
 export interface PostsResult {
   posts: PostFact[];
   people: Mention[];
 }
 
-const titleCache = new WeakMap<Gazetteer, string[]>();
 
-function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
-  const titles = titleCache.get(gazetteer) ?? gazetteer.lexicon.titles.map((t) => t.title);
-  titleCache.set(gazetteer, titles);
-  const hits: TitleHit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const title = longestWordAt(text, i, titles);
-    if (!title) continue;
-    hits.push({ title, start: i, end: i + title.length });
-    i += title.length - 1;
-  }
-  return hits;
-}
+/**
+ * "接任工信部党组书记的李四": a name after 的 holds the post only when a verb of taking it stands before
+ * ("曾任…局长的王五" is a former post), and must end at a delimiter or a word that ends names.
+ */
+const ATTRIBUTIVE = "的";
 
-function orgEndingAt(mentions: Mention[], end: number): Mention | undefined {
-  return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
-}
-
-/** Whose post a title is: the org written just before it, else the title's implied org. */
-function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: Context): { org?: EntityRef; start: number } {
-  const written = orgEndingAt(mentions, hit.start);
-  if (written) return { org: written.entity, start: written.start };
-  const implied = context.gazetteer.lexicon.titles.find((t) => t.title === hit.title)?.impliedOrg;
-  const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;
-  if (implied === "context-ministry" || stationed) return { org: context.ministry, start: hit.start };
-  if (implied === "section-owner") return { org: context.sentenceAt(hit.start)?.owner, start: hit.start };
-  if (implied) {
-    const entry = context.gazetteer.bySurface.get(implied);
-    return { org: entry ? { label: entry.label, name: entry.name } : undefined, start: hit.start };
-  }
-  return { start: hit.start };
-}
-
-interface Context {
-  gazetteer: Gazetteer;
-  ministry?: EntityRef;
-  sentenceAt: (offset: number) => Sentence | undefined;
-}
-
-/** The titles chained before a name: "党组副书记、副部长、国家国防科技工业局局长许达哲". */
-function chainBefore(last: TitleHit, hits: TitleHit[], text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef; start: number }> {
-  const chain = [{ title: last.title, ...orgOfTitle(last, text, mentions, context) }];
-  let head = chain[0]?.start ?? last.start;
-  for (;;) {
-    const sep = CHAIN_SEPARATORS.find((s) => text.slice(head - s.length, head) === s);
-    const prev = sep ? hits.find((h) => h.end === head - sep.length) : undefined;
-    if (!sep || !prev) break;
-    const link = { title: prev.title, ...orgOfTitle(prev, text, mentions, context) };
-    chain.push(link);
-    head = link.start;
-  }
-  return chain;
+function endsClearly(text: string, name: { name: string; start: number }, gazetteer: Gazetteer): boolean {
+  const end = name.start + name.name.length;
+  return !/[\u4e00-\u9fff]/.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
 }
 
 /** Names after a title, continuing through "、" lists: "副部长杨学山、刘利华、尚冰". */
@@ -107,7 +61,7 @@ function namesAfter(text: string, from: number, gazetteer: Gazetteer): Array<{ n
   return names;
 }
 
-function addPost(result: PostsResult, context: Context, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
+function addPost(result: PostsResult, context: PostContext, name: string, start: number, links: Array<{ title: string; org?: EntityRef }>, method: ExtractionMethod = "post-pattern"): void {
   const sentence = context.sentenceAt(start);
   result.people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
   if (!sentence) return;
@@ -130,40 +84,6 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
   return undefined;
 }
 
-/** People named without a post: "免去张三的…职务", "联系人：王磊", "李四不再担任…". */
-function peopleWithoutPost(text: string, gazetteer: Gazetteer): Mention[] {
-  const people: Mention[] = [];
-  const add = (name: string | undefined, start: number): void => {
-    if (name) people.push({ start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" });
-  };
-  for (const cue of gazetteer.lexicon.personBefore) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const from = at + cue.length + (text[at + cue.length] === " " ? 1 : 0);
-      add(readNameAfter(text, from, gazetteer), from);
-    }
-  }
-  // A notice's contact line: "…司 王磊 010-68205364".
-  for (const m of text.matchAll(CONTACT)) {
-    const name = m[1] ?? "";
-    if (gazetteer.surnames.has(name.slice(0, 1))) add(name, m.index + m[0].indexOf(name));
-  }
-  for (const cue of gazetteer.lexicon.personAfter) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const name = [3, 2].map((n) => text.slice(at - n, at)).find((n) => /^[\u4e00-\u9fff]+$/.test(n) && gazetteer.surnames.has(n.slice(0, 1)) && !/[\u4e00-\u9fff]/.test(text[at - n.length - 1] ?? ""));
-      add(name, at - (name?.length ?? 0));
-    }
-  }
-  return people;
-}
-
-/** "肖华：做好规划落实预研" — an interview titled with the speaker's name. */
-function titlePerson(text: string, gazetteer: Gazetteer): Mention[] {
-  const m = /^([\u4e00-\u9fff]{2,3})[:：]/.exec(text);
-  const name = m?.[1];
-  if (!name || readNameAfter(text, 0, gazetteer) !== name) return [];
-  return [{ start: 0, end: name.length, surface: name, entity: { label: "Person", name }, source: "person" }];
-}
-
 /** "任命X为…", "任命X、Y为…": the names between 任命 and 为. */
 function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array<{ name: string; start: number }> {
   const names: Array<{ name: string; start: number }> = [];
@@ -181,9 +101,9 @@ function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array
  * Appointments in news: "任命张峰为工业和信息化部总工程师", "任命A、B为…副部长", "张峰任…总工程师".
  * The title right after 为/任 (with the org written before it) is the post.
  */
-function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: Context, result: PostsResult): void {
+function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: PostContext, result: PostsResult): void {
   const postAt = (at: number): TitleHit | undefined => {
-    const written = mentions.find((m) => m.start === at);
+    const written = mentions.find((m) => m.start === at) ?? (text.startsWith(COUNTRY, at) ? mentions.find((m) => m.start === at + COUNTRY.length) : undefined);
     const from = written ? written.end : at;
     // 党组成员 is a membership, not a post: "任工业和信息化部党组成员、副部长" holds the 副部长.
     return hits.find((h) => h.start === (text.startsWith(MEMBERSHIP, from) ? from + MEMBERSHIP.length : from));
@@ -209,10 +129,11 @@ function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], co
  * The post after 为/任 and those joined to it ("部长、党组书记", "局长兼总工程师"); a joined
  * title without its own org is held in the org of the post before it.
  */
-function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: Context): Array<{ title: string; org?: EntityRef }> {
+function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined, text: string, mentions: Mention[], context: PostContext): Array<{ title: string; org?: EntityRef }> {
   const posts = [{ title: first.title, org: orgOfTitle(first, text, mentions, context).org }];
-  for (let hit = first; CHAIN_SEPARATORS.includes(text[hit.end] ?? ""); ) {
-    const next = postAt(hit.end + 1);
+  const separatorAt = (at: number): string | undefined => context.gazetteer.lexicon.postSeparators.find((s) => text.startsWith(s, at));
+  for (let hit = first, sep = separatorAt(hit.end); sep; sep = separatorAt(hit.end)) {
+    const next = postAt(hit.end + sep.length);
     if (!next) break;
     const written = orgEndingAt(mentions, next.start);
     posts.push({ title: next.title, org: written ? written.entity : posts[posts.length - 1]?.org });
@@ -226,20 +147,28 @@ function postsFrom(first: TitleHit, postAt: (at: number) => TitleHit | undefined
  * Output: a PostFact per (person, title, org) and a Person mention per name found next to a title.
  */
 export function findPosts(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer, ministry?: EntityRef): PostsResult {
-  const context: Context = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o) };
   const result: PostsResult = { posts: [], people: [] };
+  const headOf = (title: string, offset: number): EntityRef | undefined => {
+    const sentence = sentenceAt(sentences, offset);
+    const head = title.startsWith(DEPUTY) ? title.slice(DEPUTY.length) : undefined;
+    return result.posts.filter((p) => p.sentence === sentence && p.title === head).pop()?.org;
+  };
+  const context: PostContext = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
+    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgEndingAt(mentions, hit.start)) continue;
     const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
-    const names = namesAfter(text, from, gazetteer);
+    const attributive = text[from] === ATTRIBUTIVE;
+    const names = attributive ? namesAfter(text, from + 1, gazetteer).filter((n) => endsClearly(text, n, gazetteer)) : namesAfter(text, from, gazetteer);
     if (names.length === 0) continue;
     const chain = chainBefore(hit, hits, text, mentions, context);
     const head = Math.min(...chain.map((link) => link.start));
-    const held = FORMER.test(text.slice(Math.max(0, head - 1), head)) ? [] : chain;
-    for (const { name, start } of names) addPost(result, context, name, start, held);
+    const former = FORMER.test(text.slice(Math.max(0, head - 2), head));
+    const taken = !attributive || gazetteer.lexicon.postTakingVerbs.some((v) => text.slice(head - v.length, head) === v);
+    for (const { name, start } of names) addPost(result, context, name, start, former || !taken ? [] : chain);
   }
   addAppointments(text, hits, mentions, context, result);
-  result.people.push(...titlePerson(text, gazetteer), ...peopleWithoutPost(text, gazetteer));
+  result.people.push(...peopleWithoutPost(text, gazetteer));
   const known = new Set(result.people.map((p) => p.surface));
   for (const hit of hits.filter((h) => gazetteer.lexicon.titlesAfterName.includes(h.title))) {
     const name = readNameBefore(text, hit.start, gazetteer, known, LOOSE_TITLES.has(hit.title));

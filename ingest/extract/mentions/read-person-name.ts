@@ -16,23 +16,30 @@ function startsWithAny(text: string, words: string[]): boolean {
 }
 
 /**
- * The name starting at `start`, or undefined. Two characters win when what follows is a
- * delimiter or a word that ends names ("苏波主持"); otherwise three ("许达哲，").
+ * The name starting at `start`, or undefined. The short form (two characters; three after a compound
+ * surname, "欧阳夏丹") wins when what follows is a delimiter, a word that ends names ("苏波主持") or a
+ * function word that never ends one ("苗圩将"); otherwise the long form ("许达哲，").
  */
 export function readNameAfter(text: string, start: number, gazetteer: Gazetteer): string | undefined {
-  const { nameStops, nameWeakStops } = gazetteer.lexicon;
-  const two = text.slice(start, start + 2);
-  const three = text.slice(start, start + 3);
-  if (two.length < 2 || !isCjk(two[0]) || !isCjk(two[1]) || !hasSurname(two, gazetteer)) return undefined;
-  const after2 = text.slice(start + 2, start + 6);
-  const after3 = text.slice(start + 3, start + 7);
-  const threeOk = three.length === 3 && isCjk(three[2]);
-  if (!isCjk(after2[0])) return two;
-  if (threeOk && !isCjk(after3[0])) return three;
-  if (startsWithAny(after2, nameStops)) return two;
-  if (threeOk && startsWithAny(after3, nameStops)) return three;
-  if (startsWithAny(after2, nameWeakStops)) return two;
-  if (threeOk && startsWithAny(after3, nameWeakStops)) return three;
+  const { nameStops, nameWeakStops, nameNeverEnds } = gazetteer.lexicon;
+  const compound = gazetteer.surnames.has(text.slice(start, start + 2)) && isCjk(text[start + 2]);
+  const size = compound ? 3 : 2;
+  const short = text.slice(start, start + size);
+  const long = text.slice(start, start + size + 1);
+  if (short.length < size || ![...short].every((ch) => isCjk(ch)) || !hasSurname(short, gazetteer)) return undefined;
+  const afterShort = text.slice(start + size, start + size + 4);
+  const afterLong = text.slice(start + size + 1, start + size + 5);
+  const longOk = long.length === size + 1 && isCjk(long[size]);
+  if (!isCjk(afterShort[0])) return short;
+  // A function word after the short form ends the name there, even when a delimiter follows ("张峰就“…”").
+  if (startsWithAny(afterShort, nameNeverEnds)) return short;
+  if (longOk && !isCjk(afterLong[0])) return long;
+  if (startsWithAny(afterShort, nameStops)) return short;
+  if (longOk && startsWithAny(afterLong, nameStops)) return long;
+  // "李国任等": 任 may end a name, 等 does not, so the name runs long.
+  if (longOk && startsWithAny(afterLong, nameNeverEnds)) return long;
+  if (startsWithAny(afterShort, nameWeakStops)) return short;
+  if (longOk && startsWithAny(afterLong, nameWeakStops)) return long;
   return undefined;
 }
 

@@ -134,4 +134,76 @@ describe("findPosts", () => {
   it("reads a post followed by a party-group membership before the name", () => {
     expect(posts("中央纪委国家监委驻部纪检监察组组长、党组成员孙明出席。")).toEqual(["孙明 纪检监察组组长 @ ministry:工业和信息化部"]);
   });
+
+  it("reads a spokesperson as the ministry's, also when chained after a bureau post", () => {
+    expect(posts("出席发布会的有工业和信息化部总工程师、新闻发言人孙明先生，科技司司长、新闻发言人赵芳女士。")).toEqual([
+      "孙明 新闻发言人 @ ministry:工业和信息化部",
+      "孙明 总工程师 @ ministry:工业和信息化部",
+      "赵芳 新闻发言人 @ ministry:工业和信息化部",
+      "赵芳 司长 @ bureau:科技司",
+    ]);
+  });
+
+  it("finds the holder of a party post even where the org is not known", () => {
+    const graph = extractDocument(aNormalisedText("某某协会党委书记钱进会见来访客人。"), testGazetteer());
+    expect(graph.nodes.some((n) => n.id === "person:钱进")).toBe(true);
+  });
+
+  it("gives no implied post when another, unrecognised org is written before the title", () => {
+    expect(posts("会上，文化和体育部党组副书记、副部长孙明作了发言。")).toEqual([]);
+    expect(posts("会议由部党组副书记、副部长孙明主持。")).toEqual([
+      "孙明 副部长 @ ministry:工业和信息化部",
+      "孙明 党组副书记 @ ministry:工业和信息化部",
+    ]);
+  });
+
+  it("holds a spokesperson's post in the other ministry whose official he is", () => {
+    expect(posts("国家发展改革委新闻局副局长、新闻发言人孙明主持发布会。")).toEqual([]);
+    expect(posts("财政部副部长、新闻发言人孙明主持发布会。")).toEqual([
+      "孙明 新闻发言人 @ ministry:财政部",
+      "孙明 副部长 @ ministry:财政部",
+    ]);
+  });
+
+  it("gives a deputy the department of the head named before him in the sentence", () => {
+    expect(posts("科技司司长孙明一行到协会调研，协会会长会见孙明、副司长赵芳等一行5人。")).toEqual([
+      "孙明 司长 @ bureau:科技司",
+      "赵芳 副司长 @ bureau:科技司",
+    ]);
+  });
+
+  it("reads a deputy's or member's post only in the body written before it", () => {
+    expect(posts("此前，全国人大代表孙明等提出建议。全国政协委员赵芳有个问题要问。")).toEqual([
+      "孙明 代表 @ org:全国人大",
+      "赵芳 委员 @ org:全国政协",
+    ]);
+    expect(posts("会议代表孙明发言。")).toEqual([]);
+  });
+
+  it("gives the post after a verb of taking it to the name after 的, but not a former one", () => {
+    expect(posts("接任工业和信息化部党组书记的孙明现年58岁。")).toEqual(["孙明 党组书记 @ ministry:工业和信息化部"]);
+    const graph = extractDocument(aNormalisedText("曾任国家航天局局长的赵芳（原某集团董事长）也已退休。"), testGazetteer());
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+    expect(graph.nodes.some((n) => n.id === "person:赵芳")).toBe(true);
+  });
+
+  it("joins posts with 兼任 and reads a ministry written with a country prefix", () => {
+    expect(posts("孙明担任工业和信息化部党组书记兼任工业和信息化部副部长。")).toEqual([
+      "孙明 党组书记 @ ministry:工业和信息化部",
+      "孙明 副部长 @ ministry:工业和信息化部",
+    ]);
+    expect(posts("赵芳还担任中国国家发改委党组副书记、副主任职务。")).toEqual([
+      "赵芳 党组副书记 @ ministry:国家发展改革委",
+      "赵芳 副主任 @ ministry:国家发展改革委",
+    ]);
+  });
+
+  it("keeps the post before an unrecognised org in a chain", () => {
+    expect(posts("江西省工信厅副厅长、江西省节能监察中心主任孙明出席会议。")).toEqual(["孙明 副厅长 @ org:江西省工业和信息化厅"]);
+  });
+
+  it("reads the acting and executive heads of a region and the ranks of a department", () => {
+    expect(posts("辽宁省常务副省长孙明出席。")).toEqual(["孙明 常务副省长 @ org:辽宁省人民政府"]);
+    expect(posts("科技司一级巡视员赵芳出席。")).toEqual(["赵芳 一级巡视员 @ bureau:科技司"]);
+  });
 });
