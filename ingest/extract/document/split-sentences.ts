@@ -49,7 +49,9 @@ function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazettee
   const plain = text.replace(NOT_A_TARGET, "");
   // "副部长某某通报2019年工业和通信业运行情况": a past year under review dates the list that follows.
   const reviewed = reviewVerbs.map((v) => new RegExp(`${v}了?((?:19|20)\\d{2})年`).exec(plain)?.[1]).find((y) => y !== undefined);
-  if (reviewed !== undefined && Number(reviewed) < meta.year && Number(reviewed) >= meta.year - MAX_YEARS_BACK) return Number(reviewed);
+  // Not when the sentence also names the report's year: "总结了2024年工作，安排部署2025年任务" plans from the report's year.
+  const plansToo = plain.includes(`${meta.year}年`);
+  if (reviewed !== undefined && !plansToo && Number(reviewed) < meta.year && Number(reviewed) >= meta.year - MAX_YEARS_BACK) return Number(reviewed);
   // An agenda that reviews the report's year and plans the next ("对2020年工作进行总结，并对2021年…作出安排")
   // leaves the review in the report's year.
   if (plain.includes(`${meta.year}年`) && plain.includes(`${meta.year + 1}年`)) return meta.year;
