@@ -214,3 +214,8 @@ export function isNodeLabel(value: string): value is NodeLabel {
 export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
+
+/** Whether a value (a stored property, a URL parameter) is one of the model's document genres. */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
+}

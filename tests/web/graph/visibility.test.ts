@@ -24,7 +24,20 @@ function sample(): CanvasGraph {
   return graph;
 }
 
-const none = { hiddenLabels: [], hiddenTypes: [], yearRange: null, focusId: null } as const;
+const none = { hiddenLabels: [], hiddenTypes: [], hiddenKinds: [], yearRange: null, focusId: null } as const;
+
+/** The sample with three documents mentioning the bureau: a notice, a speech and a cited title without genre. */
+function withGenres(): CanvasGraph {
+  const graph = sample();
+  const doc = (key: string, properties: Record<string, unknown>) => {
+    graph.addNode(key, { ...graph.getNodeAttributes("d"), entity: "Document", properties });
+    graph.addEdgeWithKey(`m-${key}`, key, "b", { relType: "MENTIONS", size: 1, color: "#000", weight: 0.1, type: "line", properties: {} });
+  };
+  graph.mergeNodeAttributes("d", { properties: { kind: "notice" } });
+  doc("s", { kind: "speech" });
+  doc("c", { source: false });
+  return graph;
+}
 
 describe("computeVisibility", () => {
   it("counts drawn edges by type", () => {
@@ -42,6 +55,20 @@ describe("computeVisibility", () => {
     const focus = computeVisibility(sample(), { ...none, focusId: "p" });
     expect([...focus.hiddenNodes].sort()).toEqual(["d", "q"]);
     expect(focus.visibleEdgeCount).toBe(1);
+  });
+
+  it("hides the documents of a hidden genre with their edges, and only those", () => {
+    const v = computeVisibility(withGenres(), { ...none, hiddenKinds: ["notice"] });
+    expect([...v.hiddenNodes]).toEqual(["d"]);
+    expect([...v.hiddenEdges]).toEqual(["m1"]);
+    expect(v.visibleEdgesByType).toEqual({ OWNS: 2, MENTIONS: 2 });
+    const both = computeVisibility(withGenres(), { ...none, hiddenKinds: ["notice", "speech"] });
+    expect([...both.hiddenNodes].sort()).toEqual(["d", "s"]);
+    expect(both.visibleNodeCount).toBe(4);
+  });
+
+  it("leaves a genre absent from the graph without effect", () => {
+    expect(computeVisibility(withGenres(), { ...none, hiddenKinds: ["interview", "other"] }).hiddenNodes.size).toBe(0);
   });
 
   it("hides programs whose every dated fact is out of range, unless told not to", () => {

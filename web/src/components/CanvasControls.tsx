@@ -25,6 +25,7 @@ export function CanvasControls() {
       focus: false,
       hiddenLabels: INITIAL_VIEW.hiddenLabels,
       hiddenTypes: INITIAL_VIEW.hiddenTypes,
+      hiddenKinds: INITIAL_VIEW.hiddenKinds,
       yearRange: null,
       playing: false,
     }));

@@ -1,10 +1,13 @@
 /** Which nodes and edges the filters leave visible: computed once per filter change, read by the reducers. */
-import { DATED_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../../../cypher/model";
+import { DATED_RELATIONSHIP_TYPES, type DocumentKind, type NodeLabel, type RelationshipType } from "../../../cypher/model";
+import { documentKindOf } from "./document-kinds";
 import type { CanvasGraph } from "./graph-instance";
 
 export interface VisibilityFilter {
   hiddenLabels: readonly NodeLabel[];
   hiddenTypes: readonly RelationshipType[];
+  /** Documents of these genres are hidden (documents without a genre, such as cited titles, are not). */
+  hiddenKinds: readonly DocumentKind[];
   yearRange: readonly [number, number] | null;
   /** When set, only this node and its neighbours stay visible. */
   focusId: string | null;
@@ -51,15 +54,17 @@ function emptyInRange(graph: CanvasGraph, f: VisibilityFilter): Set<string> {
   return empty;
 }
 
-/** Computes the hidden sets: label/type filters, the year range on dated facts (and nodes left without any), and focus. */
+/** Computes the hidden sets: label/type/genre filters, the year range on dated facts (and nodes left without any), and focus. */
 export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visibility {
   const hiddenNodes = emptyInRange(graph, f);
   const hiddenEdges = new Set<string>();
   const labels = new Set<string>(f.hiddenLabels);
   const types = new Set<string>(f.hiddenTypes);
+  const kinds = new Set<string>(f.hiddenKinds);
   const focus = f.focusId !== null && graph.hasNode(f.focusId) ? new Set([f.focusId, ...graph.neighbors(f.focusId)]) : null;
   graph.forEachNode((node, a) => {
-    if (labels.has(a.entity) || (focus !== null && !focus.has(node))) hiddenNodes.add(node);
+    const hiddenKind = kinds.size > 0 && kinds.has(documentKindOf(a) ?? "");
+    if (labels.has(a.entity) || hiddenKind || (focus !== null && !focus.has(node))) hiddenNodes.add(node);
   });
   const byType: Partial<Record<RelationshipType, number>> = {};
   let visibleEdgeCount = 0;

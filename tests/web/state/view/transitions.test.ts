@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escape, select, setFocus, setHideEmptyNodes, setYearRange, stepYear, setPlaying, toggleLabel } from "../../../../web/src/state/view/transitions";
+import { escape, select, setFocus, setHideEmptyNodes, setYearRange, stepYear, setPlaying, toggleKind, toggleLabel } from "../../../../web/src/state/view/transitions";
 import { INITIAL_VIEW, type ViewState } from "../../../../web/src/state/view/types";
 
 const view = (over: Partial<ViewState> = {}): ViewState => ({ ...INITIAL_VIEW, ...over });
@@ -23,6 +23,12 @@ describe("view transitions", () => {
     const off = toggleLabel(view(), "Document");
     expect(off.hiddenLabels).toEqual(["Document"]);
     expect(toggleLabel(off, "Document").hiddenLabels).toEqual([]);
+  });
+
+  it("hides a genre and shows it again, leaving the others hidden", () => {
+    const off = toggleKind(view({ hiddenKinds: ["speech"] }), "notice");
+    expect(off.hiddenKinds).toEqual(["speech", "notice"]);
+    expect(toggleKind(off, "speech").hiddenKinds).toEqual(["notice"]);
   });
 
   it("normalises a reversed year range and stores the full extent as all years", () => {

@@ -13,6 +13,7 @@ describe("encodeUrlState / decodeUrlState", () => {
       selectedId: "bureau:规划司",
       hiddenLabels: ["Document"] as const,
       hiddenTypes: ["MENTIONS", "CITES"] as const,
+      hiddenKinds: ["speech", "notice"] as const,
       yearRange: [2016, 2017] as const,
       focus: true,
       nameLang: "en" as const,
@@ -24,6 +25,7 @@ describe("encodeUrlState / decodeUrlState", () => {
       selectedId: "bureau:规划司",
       hiddenLabels: ["Document"],
       hiddenTypes: ["CITES", "MENTIONS"],
+      hiddenKinds: ["notice", "speech"],
       yearRange: [2016, 2017],
       focus: true,
       nameLang: "en",
@@ -39,6 +41,16 @@ describe("encodeUrlState / decodeUrlState", () => {
     });
   });
 
+  it("writes hidden genres as hideKinds, sorted", () => {
+    const search = encodeUrlState({ ...INITIAL_VIEW, hiddenKinds: ["speech", "joint-notice", "bureau-review"] });
+    expect(new URLSearchParams(search).get("hideKinds")).toBe("bureau-review,joint-notice,speech");
+  });
+
+  it("reads hideKinds back, ignoring unknown genres and naming each genre once", () => {
+    expect(decodeUrlState("?hideKinds=speech,poem,,notice,speech")).toEqual({ hiddenKinds: ["speech", "notice"] });
+    expect(decodeUrlState("?hideKinds=poem").hiddenKinds).toEqual([]);
+  });
+
   it("orders a reversed year range", () => {
     expect(decodeUrlState("?from=2018&to=2016").yearRange).toEqual([2016, 2018]);
   });
@@ -49,6 +61,7 @@ describe("encodeUrlState / decodeUrlState", () => {
     expect(state.yearRange).toBeNull();
     expect(state.consoleOpen).toBe(false);
     expect(state.hideEmptyNodes).toBe(true);
+    expect(state.hiddenKinds).toEqual([]);
     expect(completeUrlState("").selectedId).toBeNull();
   });
 });

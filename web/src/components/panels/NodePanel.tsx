@@ -2,7 +2,7 @@
 import { provenanceAt } from "../../../../cypher/fact-provenance";
 import type { ApiGraph, EvidenceItem, NodeResponse } from "../../../shared/api-types";
 import { isStringKey, type StringKey } from "../../i18n";
-import { DOCUMENT_KINDS, type DocumentKind } from "../../../../cypher/model";
+import { isDocumentKind } from "../../../../cypher/model";
 import { documentKindName } from "../../i18n-model";
 import { useT, useView } from "../../state/view/store";
 import { EvidenceList } from "./EvidenceList";
@@ -24,10 +24,6 @@ function edgeEvidence(props: Record<string, unknown>): EvidenceItem[] {
 
 /** Shown elsewhere (title, names) or bookkeeping of the loader (hashes, whether ingested). */
 const HIDDEN_PROPS = new Set(["id", "name", "aliases", "nameEn", "sha256", "extractionSha256", "origin", "source"]);
-
-function isDocumentKind(value: unknown): value is DocumentKind {
-  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
-}
 
 export function NodePanel({ node, neighbours }: { node: NodeResponse["node"]; neighbours: ApiGraph | null }) {
   const t = useT();

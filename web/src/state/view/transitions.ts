@@ -1,5 +1,5 @@
 /** Pure transitions of the view slice. */
-import type { NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { DocumentKind, NodeLabel, RelationshipType } from "../../../../cypher/model";
 import type { UiLang } from "../../i18n";
 import type { NameLang, ViewState, YearRange } from "./types";
 
@@ -18,6 +18,11 @@ export function toggleLabel(state: ViewState, label: NodeLabel): ViewState {
 
 export function toggleType(state: ViewState, type: RelationshipType): ViewState {
   return { ...state, hiddenTypes: toggle(state.hiddenTypes, type) };
+}
+
+/** Hides the documents of a genre, or shows them again. */
+export function toggleKind(state: ViewState, kind: DocumentKind): ViewState {
+  return { ...state, hiddenKinds: toggle(state.hiddenKinds, kind) };
 }
 
 /** Sets the year range, normalised so from ≤ to; the full extent is stored as null (all years). */

@@ -1,5 +1,5 @@
 /** The view slice: what the user is looking at — selection, filters, year range, languages, console. */
-import type { NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { DocumentKind, NodeLabel, RelationshipType } from "../../../../cypher/model";
 import type { UiLang } from "../../i18n";
 
 export type YearRange = readonly [number, number];
@@ -9,6 +9,8 @@ export interface ViewState {
   selectedId: string | null;
   hiddenLabels: readonly NodeLabel[];
   hiddenTypes: readonly RelationshipType[];
+  /** Genres (Document.kind) whose documents are hidden. */
+  hiddenKinds: readonly DocumentKind[];
   /** null: all years. Only dated facts (OWNS, HOLDS, COLLABORATES) are filtered by it. */
   yearRange: YearRange | null;
   /** Show only the selected node's neighbourhood. */
@@ -30,6 +32,7 @@ export const INITIAL_VIEW: ViewState = {
   selectedId: null,
   hiddenLabels: [],
   hiddenTypes: [],
+  hiddenKinds: [],
   yearRange: null,
   focus: false,
   nameLang: "zh",

@@ -1,11 +1,11 @@
 /** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query. */
-import { isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
+import { isDocumentKind, isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
 import { INITIAL_VIEW, type ViewState } from "./types";
 
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
   ViewState,
-  "selectedId" | "hiddenLabels" | "hiddenTypes" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes"
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes"
 >;
 
 /** Encodes the view as URL search parameters (defaults are left out so links stay short). */
@@ -14,6 +14,7 @@ export function encodeUrlState(s: UrlViewState): string {
   if (s.selectedId) p.set("node", s.selectedId);
   if (s.hiddenLabels.length) p.set("hideLabels", [...s.hiddenLabels].sort().join(","));
   if (s.hiddenTypes.length) p.set("hideTypes", [...s.hiddenTypes].sort().join(","));
+  if (s.hiddenKinds.length) p.set("hideKinds", [...s.hiddenKinds].sort().join(","));
   if (s.yearRange) {
     p.set("from", String(s.yearRange[0]));
     p.set("to", String(s.yearRange[1]));
@@ -42,6 +43,9 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   if (labels) out.hiddenLabels = labels.split(",").filter(isNodeLabel) as NodeLabel[];
   const types = p.get("hideTypes");
   if (types) out.hiddenTypes = types.split(",").filter(isRelationshipType) as RelationshipType[];
+  const kinds = p.get("hideKinds");
+  // A genre named twice is hidden once: toggling it back must show its documents.
+  if (kinds) out.hiddenKinds = [...new Set(kinds.split(",").filter(isDocumentKind))];
   const from = parseYear(p.get("from"));
   const to = parseYear(p.get("to"));
   if (from !== undefined && to !== undefined) out.yearRange = [Math.min(from, to), Math.max(from, to)];
@@ -59,7 +63,7 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
 
 /** The whole URL-carried view of a location: what the link says, defaults for what it leaves out (Back/Forward). */
 export function completeUrlState(search: string): UrlViewState {
-  const { selectedId, hiddenLabels, hiddenTypes, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes } = INITIAL_VIEW;
-  const defaults: UrlViewState = { selectedId, hiddenLabels, hiddenTypes, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes };
+  const { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes } = INITIAL_VIEW;
+  const defaults: UrlViewState = { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes };
   return { ...defaults, ...decodeUrlState(search) };
 }

@@ -9,6 +9,7 @@ interface Key {
   version: number;
   hiddenLabels: unknown;
   hiddenTypes: unknown;
+  hiddenKinds: unknown;
   yearRange: unknown;
   focusId: string | null;
   hideEmptyNodes: boolean;
@@ -21,6 +22,7 @@ function sameKey(a: Key, b: Key): boolean {
     a.version === b.version &&
     a.hiddenLabels === b.hiddenLabels &&
     a.hiddenTypes === b.hiddenTypes &&
+    a.hiddenKinds === b.hiddenKinds &&
     a.yearRange === b.yearRange &&
     a.focusId === b.focusId &&
     a.hideEmptyNodes === b.hideEmptyNodes
@@ -34,6 +36,7 @@ export function currentVisibility(): Visibility {
     version: graphDataStore.get().version,
     hiddenLabels: v.hiddenLabels,
     hiddenTypes: v.hiddenTypes,
+    hiddenKinds: v.hiddenKinds,
     yearRange: v.yearRange,
     focusId: v.focus ? v.selectedId : null,
     hideEmptyNodes: v.hideEmptyNodes,
@@ -44,6 +47,7 @@ export function currentVisibility(): Visibility {
       value: computeVisibility(mainGraph, {
         hiddenLabels: v.hiddenLabels,
         hiddenTypes: v.hiddenTypes,
+        hiddenKinds: v.hiddenKinds,
         yearRange: v.yearRange,
         focusId: key.focusId,
         hideEmptyNodes: v.hideEmptyNodes,
