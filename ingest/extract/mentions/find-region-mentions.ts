@@ -29,13 +29,25 @@ const MIN_LISTED = 2;
 /** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
 const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;
 
-/** The region mention (short or full name) that starts at `at`, if any. */
-function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
-  return findRegionsAt(text, at, gazetteer).sort((a, b) => b.end - a.end)[0];
+type Region = Gazetteer["regions"][number];
+
+/** Regions by the first character of their short name: a text position is tried against these only. */
+function regionsByFirstChar(gazetteer: Gazetteer): Map<string, Region[]> {
+  const byChar = new Map<string, Region[]>();
+  for (const region of gazetteer.regions) {
+    const first = region.short[0] ?? "";
+    byChar.set(first, [...(byChar.get(first) ?? []), region]);
+  }
+  return byChar;
 }
 
-function findRegionsAt(text: string, at: number, gazetteer: Gazetteer): Mention[] {
-  return gazetteer.regions.flatMap((region) => {
+/** The region mention (short or full name) that starts at `at`, if any. */
+function regionAt(text: string, at: number, byChar: Map<string, Region[]>): Mention | undefined {
+  return findRegionsAt(text, at, byChar.get(text[at] ?? "") ?? []).sort((a, b) => b.end - a.end)[0];
+}
+
+function findRegionsAt(text: string, at: number, regions: Region[]): Mention[] {
+  return regions.flatMap((region) => {
     if (!text.startsWith(region.short, at)) return [];
     const full = text.startsWith(region.full, at) ? region.full : undefined;
     const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
@@ -53,13 +65,15 @@ function findRegionsAt(text: string, at: number, gazetteer: Gazetteer): Mention[
  */
 export function findRegionLists(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
+  const byChar = regionsByFirstChar(gazetteer);
   for (let at = 0; at < text.length; at++) {
+    if (!byChar.has(text[at] ?? "")) continue;
     const list: Mention[] = [];
-    let next = regionAt(text, at, gazetteer);
+    let next = regionAt(text, at, byChar);
     while (next) {
       list.push(next);
       const joint = LIST_JOINTS.find((j) => text.startsWith(j, next?.end ?? 0));
-      next = joint ? regionAt(text, next.end + joint.length, gazetteer) : undefined;
+      next = joint ? regionAt(text, next.end + joint.length, byChar) : undefined;
     }
     const last = list[list.length - 1];
     if (!last) continue;
