@@ -47,6 +47,8 @@ export interface Sentence {
   /** Further owners when several orgs act together ("工业和信息化部、财政部决定…"). */
   coOwners?: EntityRef[];
   year?: number;
+  /** The text states the year (a heading, a leading year, 今年以来); otherwise it is the document's own. */
+  yearStated?: boolean;
 }
 
 export type MentionSource = "gazetteer" | "quote" | "title" | "suffix" | "person" | "region" | "document";

@@ -35,6 +35,8 @@ function splitLine(section: Section): Array<{ start: number; end: number; text: 
 
 interface YearState {
   year?: number;
+  /** The text stated the current year (a heading, a leading year, 今年以来 …), rather than it being the document's. */
+  stated?: boolean;
 }
 
 /** The year a sentence moves the document to, if it says one. */
@@ -110,20 +112,22 @@ function baseYears(sections: Section[], year: number | undefined): Array<number 
  */
 export function splitSentences(sections: Section[], meta: DocumentMeta, gazetteer: Gazetteer): Sentence[] {
   const bases = baseYears(sections, meta.year);
-  const state: YearState = { year: bases[0] };
+  const state: YearState = { year: bases[0], stated: false };
   const sentences: Sentence[] = [];
   let owner: Section["owner"];
   const planYears = sectionPlanYears(sections);
   for (const [i, section] of sections.entries()) {
-    if (!sameOwner(section.owner, owner) || bases[i] !== bases[i - 1]) state.year = bases[i];
+    if (!sameOwner(section.owner, owner) || bases[i] !== bases[i - 1]) [state.year, state.stated] = [bases[i], false];
     owner = section.owner;
     for (const part of splitLine(section)) {
       if (section.kind !== "body") {
-        sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year: planYears[i] ?? state.year });
+        const year = planYears[i] ?? state.year;
+        sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year, yearStated: planYears[i] !== undefined || state.stated === true });
         continue;
       }
-      state.year = yearSignal(part.text, state, meta, gazetteer) ?? state.year;
-      sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year: state.year });
+      const signal = yearSignal(part.text, state, meta, gazetteer);
+      if (signal !== undefined) [state.year, state.stated] = [signal, true];
+      sentences.push({ ...part, owner: section.owner, ownerMethod: section.ownerMethod, year: state.year, yearStated: state.stated === true });
     }
   }
   return sentences;

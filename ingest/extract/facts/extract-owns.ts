@@ -25,6 +25,31 @@ function clauseYear(sentence: Sentence, offset: number): number | undefined {
   return year;
 }
 
+/** A plan's period in its name: "…行动计划(2021-2023年)", "（2016—2020年）". */
+const PERIOD = /[(（]((?:19|20)\d{2})\s*[-—–~至]\s*(?:19|20)\d{2}年?[)）]/;
+/** What may follow the issued plan: the end of its title, the next title of a list, or the clause's end. */
+const TITLE_END = /^》?(?:$|[、和及与《，,。；;]|等)/;
+/** What may stand between an issuing verb and a plan it issued: other titles of the same list. */
+const TITLE_RUN = /^(?:[了]?(?:《[^》]*》[、和及与]?)*)$/;
+
+/**
+ * "工信部会同有关部门出台《X行动计划(2021-2023年)》": a plan issued with a period was issued in its
+ * first year, which a later report looking back (a 2022 interview) does not restate.
+ */
+function issuedYear(sentence: Sentence, m: Mention, year: number | undefined, gazetteer: Gazetteer): number | undefined {
+  const first = Number(PERIOD.exec(m.surface)?.[1] ?? NaN);
+  // A year the text states for the action (a 2017 review: "发布《…(2016-2020年)》") stands.
+  if (Number.isNaN(first) || sentence.yearStated === true || (year !== undefined && year <= first)) return year;
+  // "发布《X(2016-2018年)》年度工作要点": the document issued is another one, named after the plan.
+  if (!TITLE_END.test(sentence.text.slice(m.end - sentence.start))) return year;
+  const before = sentence.text.slice(0, m.start - sentence.start).replace(/《$/, "");
+  const verb = [...gazetteer.lexicon.documentVerbs].sort((a, b) => b.length - a.length).find((v) => {
+    const at = before.lastIndexOf(v);
+    return at >= 0 && TITLE_RUN.test(before.slice(at + v.length));
+  });
+  return verb === undefined ? year : first;
+}
+
 /**
  * "按照国务院关于推进X的部署": X is another body's plan the subject follows, not its own program.
  * The span runs from the lead word to the deference word, within one clause.
@@ -58,7 +83,7 @@ export function extractOwns(sentences: Sentence[], mentions: Mention[], gazettee
       if (deferred.some((d) => m.start >= d.start && m.end <= d.end)) continue;
       // A document's voice alone (no subject in the sentence) may forward a title, not act on what it names.
       const programs = m.entity.label === "Program" ? [m.entity] : method === "document-subject" ? [] : programsInTitle(m, gazetteer);
-      const year = clauseYear(sentence, m.start);
+      const year = issuedYear(sentence, m, clauseYear(sentence, m.start), gazetteer);
       for (const owner of owners) facts.push(...programs.map((to) => ({ type: "OWNS" as const, ...owner, to, year, sentence })));
     }
   }

@@ -53,3 +53,17 @@ describe("programs that are not the subject's own", () => {
     expect(found.some((f) => f.startsWith("ministry:国务院"))).toBe(false);
   });
 });
+
+describe("the year a plan with a period was issued", () => {
+  it("is the period's first year when the text states no year for the issuing", () => {
+    const found = owns("某某网络建设成效显著\n近日，在新闻发布会上，有关负责人介绍了情况，比2028年末净增基站50万个。\n工业和信息化部会同有关部门出台《某某网络协同发展行动计划(2026-2028年)》等政策文件。");
+    expect(found).toContain(`${MIIT} → program:某某网络协同发展行动计划(2026-2028年) 2026`);
+  });
+
+  it("keeps a year the text states, and a document named after the plan", () => {
+    const review = owns("某司工作回顾\n2027年主要工作\n2027年，工业和信息化部发布《某某产业发展行动计划(2026-2030年)》。");
+    expect(review).toContain(`${MIIT} → program:某某产业发展行动计划(2026-2030年) 2027`);
+    const points = owns("某某网络建设成效显著\n截至目前，比2028年末净增基站50万个。\n工业和信息化部发布《某某产业发展行动计划(2026-2030年)》年度工作要点。");
+    expect(points.some((f) => f.endsWith(" 2026"))).toBe(false);
+  });
+});
