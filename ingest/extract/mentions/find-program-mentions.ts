@@ -96,7 +96,7 @@ function suffixMention(text: string, start: number, end: number, gazetteer: Gaze
   const quotes = [...name.matchAll(/“([^“”]*)”/g)].filter((q) => q.index < MIN_QUALIFIER).map((q) => q[1] ?? "");
   if (quotes.some((q) => notAName(q)) || name.replace(/“[^“”]*”/g, "").search(/[“”]/) >= 0) return undefined;
   if (gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g))) return undefined;
-  if (!properEvent(name, gazetteer)) return undefined;
+  if (!properEvent(name, gazetteer) || gazetteer.lexicon.technologyTerms.some((t) => name.endsWith(t))) return undefined;
   // "…和应用示范": a program word after a joint ends a list of activities, not a name.
   if (/[和与及]$/.test(text.slice(start, end - suffixLength(name, gazetteer)))) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
