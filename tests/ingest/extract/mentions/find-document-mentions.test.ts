@@ -28,6 +28,10 @@ describe("findDocumentMentions", () => {
     expect(titles("组织起草了船舶工业节能减排指导意见，研究起草船舶工业2024年工作要点。")).toEqual(["船舶工业节能减排指导意见", "船舶工业2024年工作要点"]);
   });
 
+  it("finds work rules and implementing rules, and drops a leading 一个", () => {
+    expect(titles("研究制定船舶工业协调机制工作规则，编制一个船舶配套产业发展指导意见。")).toEqual(["船舶工业协调机制工作规则", "船舶配套产业发展指导意见"]);
+  });
+
   it("skips generic objects", () => {
     expect(titles("结合实际制定具体实施方案，根据国家产业政策和有关规定办理。")).toEqual([]);
   });
