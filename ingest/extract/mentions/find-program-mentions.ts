@@ -149,5 +149,6 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
  */
 export function findProgramMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => quotedMention(m, text, gazetteer) ?? []);
-  return [...quoted, ...suffixMentions(text, gazetteer), ...findCountedLists(text, gazetteer)];
+  // Counted names first: on an equal span "转型升级专项行动" wins over "转型升级6项专项行动".
+  return [...quoted, ...findCountedLists(text, gazetteer), ...suffixMentions(text, gazetteer)];
 }
