@@ -46,6 +46,7 @@ const lexiconSchema = z.object({
   programFollowers: z.array(z.string()).default([]),
   programNameHeads: z.array(z.string()).default([]),
   eventSuffixes: z.array(z.string()).default([]),
+  technologyTerms: z.array(z.string()).default([]),
   eventPrefixes: z.array(z.string()).default([]),
   leadingWords: z.array(z.string()).default([]),
   listCategoryWords: z.array(z.string()).default([]),

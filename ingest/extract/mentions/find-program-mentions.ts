@@ -96,7 +96,7 @@ function suffixMention(text: string, start: number, end: number, gazetteer: Gaze
   const quotes = [...name.matchAll(/“([^“”]*)”/g)].filter((q) => q.index < MIN_QUALIFIER).map((q) => q[1] ?? "");
   if (quotes.some((q) => notAName(q)) || name.replace(/“[^“”]*”/g, "").search(/[“”]/) >= 0) return undefined;
   if (gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g))) return undefined;
-  if (!properEvent(name, gazetteer)) return undefined;
+  if (!properEvent(name, gazetteer) || gazetteer.lexicon.technologyTerms.some((t) => name.endsWith(t))) return undefined;
   // "…和应用示范": a program word after a joint ends a list of activities, not a name.
   if (/[和与及]$/.test(text.slice(start, end - suffixLength(name, gazetteer)))) return undefined;
   const entity = knownProgram(name, gazetteer) ?? { label: "Program" as const, name };
@@ -149,5 +149,6 @@ function suffixMentions(text: string, gazetteer: Gazetteer): Mention[] {
  */
 export function findProgramMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => quotedMention(m, text, gazetteer) ?? []);
-  return [...quoted, ...suffixMentions(text, gazetteer), ...findCountedLists(text, gazetteer)];
+  // Counted names first: on an equal span "转型升级专项行动" wins over "转型升级6项专项行动".
+  return [...quoted, ...findCountedLists(text, gazetteer), ...suffixMentions(text, gazetteer)];
 }

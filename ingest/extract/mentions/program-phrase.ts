@@ -10,7 +10,7 @@ const MIN_ITEM = 3;
 export const PHRASE_BREAK = /[^\u4e00-\u9fffA-Za-z0-9+()“”]/;
 /** "46家", "近100个", "第二届", "2017年", "90个左右": counts and dates before a name are not part of it. */
 const QUANTITY = /[一二三四五六七八九十]+是|(?:近|约|超过)?\d+(?:\.\d+)?(?:家|个|项|批|届|次|所|类|种|座|万|亿)(?:左右|以上)?|第[一二三四五六七八九十\d]+(?:批|届|次|期|个)|(?:19|20)\d{2}年度?/g;
-
+/** A QUANTITY match that is a year alone, which may belong inside a name. */
 const YEAR = /^(?:19|20)\d{2}年度?$/;
 
 /** The suffix starting at `i`, extended through overlapping and adjacent suffixes ("试点示范" + "示范园区" → "试点示范园区"). */

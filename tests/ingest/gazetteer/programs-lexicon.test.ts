@@ -32,6 +32,10 @@ describe("programs.yaml", () => {
     expect(programs("落实九大产业调整和振兴规划。")).toEqual(["重点产业调整振兴规划"]);
   });
 
+  it("knows the programs of the 2020s", () => {
+    expect(programs("推动大规模设备更新，开展“信号升格”专项行动，深化“智改数转网联”。")).toEqual(["大规模设备更新", "信号升格专项行动", "智改数转网联"]);
+  });
+
   it("keeps the generic 实名制 of other registers out of the telephone program", () => {
     expect(programs("落实域名注册实名制。")).toEqual([]);
   });

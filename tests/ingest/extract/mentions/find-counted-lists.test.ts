@@ -12,6 +12,14 @@ describe("findCountedLists", () => {
     expect(items("重点实施智慧港口建设、内河航运提升等两大工程。")).toEqual(["智慧港口建设", "内河航运提升"]);
   });
 
+  it("names a program with a count inside by its topic and program word", () => {
+    expect(items("统筹推进2024年数字转型5项专项行动，落实绿色发展三项重点工程。")).toEqual(["数字转型专项行动", "绿色发展重点工程"]);
+  });
+
+  it("needs a topic before the count", () => {
+    expect(items("组织实施三项工程。")).toEqual([]);
+  });
+
   it("needs a list and a count of programs, not of tasks", () => {
     expect(items("推进船舶绿色升级“三工程”，抓好降本增效、提质扩量两大任务。")).toEqual([]);
   });

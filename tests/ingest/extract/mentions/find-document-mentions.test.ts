@@ -28,6 +28,14 @@ describe("findDocumentMentions", () => {
     expect(titles("组织起草了船舶工业节能减排指导意见，研究起草船舶工业2024年工作要点。")).toEqual(["船舶工业节能减排指导意见", "船舶工业2024年工作要点"]);
   });
 
+  it("finds work rules and implementing rules, and drops a leading 一个", () => {
+    expect(titles("研究制定船舶工业协调机制工作规则，编制一个船舶配套产业发展指导意见。")).toEqual(["船舶工业协调机制工作规则", "船舶配套产业发展指导意见"]);
+  });
+
+  it("finds a document after 实施 when the phrase ends like one", () => {
+    expect(titles("实施船舶修理企业准入管理规定，实施海洋装备强基工程。")).toEqual(["船舶修理企业准入管理规定"]);
+  });
+
   it("skips generic objects", () => {
     expect(titles("结合实际制定具体实施方案，根据国家产业政策和有关规定办理。")).toEqual([]);
   });

@@ -8,6 +8,14 @@ function programs(text: string): string[] {
 }
 
 describe("findProgramMentions", () => {
+  it("does not read a field of engineering as a program", () => {
+    expect(programs("推广应用表面工程、食品生物工程等技术。")).toEqual([]);
+  });
+
+  it("starts a name after 以上 or 各类, not inside them", () => {
+    expect(programs("建成50个以上茶叶精深加工示范基地，依托现有各类产业基地。")).toEqual(["茶叶精深加工示范基地"]);
+  });
+
   it("keeps a year inside a name when a topic stands before it, not a bare year", () => {
     expect(programs("启动数据安全2023年专项行动，开展2023年专项行动。")).toEqual(["数据安全2023年专项行动"]);
   });
