@@ -16,6 +16,7 @@ import { resolveEntities } from "./graph/resolve-entities";
 import { splitSections } from "./document/split-sections";
 import { splitSentences } from "./document/split-sentences";
 import { withSpeakerSubjects } from "./facts/speaker-subject";
+import { withDocumentsAsSubjects } from "./facts/document-as-subject";
 import { toGraphBatch } from "./graph/to-graph-batch";
 
 /** The ministry a document speaks of: its owner if a ministry, else the ministry (not the State Council) it names most, else the home ministry. */
@@ -49,7 +50,8 @@ export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): Docu
   const subjects = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
   const owned = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer), ownVoiceEnd(doc.text));
   const { posts, people } = findPosts(doc.text, owned, found, gazetteer, contextMinistry(meta.owner, found, gazetteer));
-  const sentences = withSpeakerSubjects(doc.text, owned, posts, gazetteer.lexicon.speechVerbs);
+  const spoken = withSpeakerSubjects(doc.text, owned, posts, gazetteer.lexicon.speechVerbs);
+  const sentences = withDocumentsAsSubjects(doc.text, spoken, found, gazetteer);
   const discovered = found.filter((m) => m.source !== "gazetteer" && m.entity.label !== "Document");
   const mentions = mentionAllOccurrences(doc.text, [...found, ...people], [...people, ...discovered]);
   const facts = [...extractOwns(sentences, mentions, gazetteer), ...extractCollaborations(doc.text, sentences, withRegions(mentions, findRegionMentions(doc.text, gazetteer)), gazetteer)];

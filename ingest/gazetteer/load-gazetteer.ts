@@ -82,6 +82,8 @@ const lexiconSchema = z.object({
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
+  /** What a document does when it opens a sentence ("《规划》部署了…"): it then speaks for its issuer. */
+  documentSubjectCues: z.array(z.string()).default([]),
   /** "按照…关于X的部署": the lead and closing words of another body's plan that a subject only follows. */
   deferenceLeads: z.array(z.string()).default([]),
   deferenceTails: z.array(z.string()).default([]),
