@@ -6,13 +6,15 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 const OPENING_CHARS = 300;
 
 /**
- * Input: the normalised text, the issuer read from its title (if any) and the gazetteer. Output:
- * the first genre of `documentKindCues` (lexicon order, most specific first) whose cue stands in
- * the opening; a notice with several issuers is a joint notice; no cue → "other".
+ * Input: the normalised text, the issuer read from its title (if any), the gazetteer and the
+ * headline (if the page has one). Output: the first genre of `documentKindCues` (lexicon order,
+ * most specific first) whose cue stands in the headline, else in the opening; a notice with several issuers is a joint notice; no cue → "other".
  */
-export function readDocumentKind(text: string, issuer: string | undefined, gazetteer: Gazetteer): DocumentKind {
+export function readDocumentKind(text: string, issuer: string | undefined, gazetteer: Gazetteer, headline?: string): DocumentKind {
   const opening = text.slice(0, OPENING_CHARS);
-  const found = gazetteer.lexicon.documentKindCues.find((rule) => rule.cues.some((cue) => opening.includes(cue)))?.kind ?? "other";
+  const cued = (part: string): DocumentKind | undefined => gazetteer.lexicon.documentKindCues.find((rule) => rule.cues.some((cue) => part.includes(cue)))?.kind;
+  // The headline says what the text is more surely than the opening, which may name other events.
+  const found = (headline === undefined ? undefined : cued(headline)) ?? cued(opening) ?? "other";
   if (found === "notice" && issuer !== undefined && issuer.trim().split(/[\s、]+/).length > 1) return "joint-notice";
   return found;
 }

@@ -137,5 +137,5 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? comparisonYear(text) ?? latestClauseYear(text))));
   const owner = headline === undefined ? undefined : findOwner(headline, gazetteer);
   const issuer = findIssuer(lines) ?? (headline === undefined ? undefined : TITLE_ISSUER.exec(headline)?.[1]?.trim());
-  return { title, ...(derived ? { titleDerived: true } : {}), date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer) };
+  return { title, ...(derived ? { titleDerived: true } : {}), date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer, headline) };
 }

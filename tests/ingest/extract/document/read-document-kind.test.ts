@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../../ingest/gazetteer/load-gazetteer";
 import { readDocumentKind } from "../../../../ingest/extract/document/read-document-kind";
+import { readDocumentMeta } from "../../../../ingest/extract/document/read-document-meta";
 
 const gazetteer = loadGazetteer([]);
 
@@ -28,5 +29,12 @@ describe("readDocumentKind", () => {
 
   it("calls a text without any cue other", () => {
     expect(readDocumentKind("今天天气晴朗。", undefined, gazetteer)).toBe("other");
+  });
+});
+
+describe("the headline before the opening", () => {
+  it("reads the genre from the headline when the opening names another event first", () => {
+    const text = "某司2030年重点工作和思路\n2029年12月26日，全国工业和信息化工作会议在京召开。各司局负责人介绍了工作。";
+    expect(readDocumentMeta(text, gazetteer).kind).toBe("bureau-review");
   });
 });
