@@ -18,6 +18,8 @@ const LEADER_CORE = /以([\u4e00-\u9fff]{2,3})同志为核心/g;
 const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:出任|接任|继任|担任)/g;
 /** Between a credit role and its names: "记者 张三", "编导:李四", "责编·作者：王五". */
 const CREDIT_GAP = /^[ \t:：·]{0,3}/;
+/** What may follow a name in a credit: "(记者 赵芳)", "策划:张三 李四", "主持人 王五:", "李四 摄". */
+const CREDIT_NAME_END = /^(?:$|[\s)）\]】:：·、/|]|摄)/;
 /** Between two names of one credit: "策划:张三 李四". */
 const NAME_GAP = /^[ \t、,，]{1,2}/;
 
@@ -25,10 +27,14 @@ function person(name: string, start: number): Mention {
   return { start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" };
 }
 
-/** A name read off a credit: it must end at a delimiter, and not be a form of address ("王总", "李司长"). */
+/**
+ * A name read off a credit: it must end where a credit's names end (a space, a bracket, a colon, the
+ * line's end, 摄), not at sentence punctuation ("主持人：谢谢。", "记者：关于5G…"), and not be a
+ * form of address ("王总", "李司长").
+ */
 function creditName(text: string, at: number, gazetteer: Gazetteer): string | undefined {
   const name = readNameAfter(text, at, gazetteer);
-  if (!name || CJK.test(text[at + name.length] ?? "")) return undefined;
+  if (!name || !CREDIT_NAME_END.test(text.slice(at + name.length, at + name.length + 1))) return undefined;
   const { titles, addressForms } = gazetteer.lexicon;
   if (titles.some((t) => name.endsWith(t.title)) || addressForms.some((f) => name.endsWith(f))) return undefined;
   return name;
@@ -71,12 +77,17 @@ function patternPeople(text: string, pattern: RegExp, gazetteer: Gazetteer): Men
   });
 }
 
-/** "65岁的李四出任…": the name after an age, ending as a name does. */
+/**
+ * "65岁的李四出任…": the name after an age. It must end at a delimiter or a word that ends names,
+ * since an age also stands before common nouns ("18岁的高中生在…").
+ */
 function agedPeople(text: string, gazetteer: Gazetteer): Mention[] {
   return [...text.matchAll(AGED)].flatMap((m) => {
     const from = m.index + m[0].length;
     const name = readNameAfter(text, from, gazetteer);
-    return name ? [person(name, from)] : [];
+    const end = from + (name?.length ?? 0);
+    const clear = !CJK.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
+    return name && clear ? [person(name, from)] : [];
   });
 }
 

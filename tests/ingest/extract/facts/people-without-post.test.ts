@@ -24,7 +24,9 @@ describe("peopleWithoutPost", () => {
   it("takes no name from a reporter's verb, a form of address or a region", () => {
     expect(people("记者从工信部获悉，接受记者采访时表示，答记者问。")).toEqual([]);
     expect(people("主持人：王总，您好。记者：李司长，请介绍一下。")).toEqual([]);
+    expect(people("主持人：谢谢。\n记者：关于5G发展，请问…")).toEqual([]);
     expect(people("江苏代表：\n发言。")).toEqual([]);
+    expect(people("一名18岁的高中生在家中接到诈骗电话。")).toEqual([]);
   });
 
   it("reads the leader of a set phrase, the person who takes or leaves a post, and a 、 list after a cue", () => {
