@@ -14,8 +14,8 @@ const AGED = /\d{1,3}岁的/g;
 const ADDRESSEE = /^([\u4e00-\u9fff]{2,4})(?:代表|委员)[:：]/gm;
 /** "以某某同志为核心的党中央": the leader named in the set phrase. */
 const LEADER_CORE = /以([\u4e00-\u9fff]{2,3})同志为核心/g;
-/** "由某某出任", "由某某接任": the person who takes a post, named between 由 and the verb. */
-const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:出任|接任|继任|担任)/g;
+/** "由某某出任", "会议由某某主持": the person who takes a post or chairs, named between 由 and the verb. */
+const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:出任|接任|继任|担任|主持)/g;
 /** Between a credit role and its names: "记者 张三", "编导:李四", "责编·作者：王五". */
 const CREDIT_GAP = /^[ \t:：·]{0,3}/;
 /** What may follow a name in a credit: "(记者 赵芳)", "策划:张三 李四", "主持人 王五:", "李四 摄". */

@@ -8,7 +8,7 @@ import { prf, totalScore } from "../../../ingest/eval/score-document";
  * Raise a floor when a change lifts its unit for good; never lower one to let a change through.
  */
 const FLOORS: Record<string, Record<"entities" | "OWNS" | "HOLDS" | "COLLABORATES", number>> = {
-  corpus: { entities: 0.9, OWNS: 0.88, HOLDS: 0.98, COLLABORATES: 0.99 },
+  corpus: { entities: 0.9, OWNS: 0.88, HOLDS: 0.99, COLLABORATES: 0.99 },
   "dev-set": { entities: 0.72, OWNS: 0.32, HOLDS: 0.91, COLLABORATES: 0.3 },
 };
 

@@ -206,4 +206,12 @@ describe("findPosts", () => {
     expect(posts("辽宁省常务副省长孙明出席。")).toEqual(["孙明 常务副省长 @ org:辽宁省人民政府"]);
     expect(posts("科技司一级巡视员赵芳出席。")).toEqual(["赵芳 一级巡视员 @ bureau:科技司"]);
   });
+
+  it("gives a department's rank chained after its head the same department", () => {
+    expect(posts("科技司司长、一级巡视员孙明出席。")).toEqual(["孙明 一级巡视员 @ bureau:科技司", "孙明 司长 @ bureau:科技司"]);
+  });
+
+  it("reads a bare kind word before a title as the org of that kind named last", () => {
+    expect(posts("召开智能制造工作领导小组第二次会议，领导小组组长孙明出席。")).toEqual(["孙明 组长 @ org:智能制造工作领导小组"]);
+  });
 });

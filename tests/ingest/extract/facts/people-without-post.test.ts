@@ -31,7 +31,7 @@ describe("peopleWithoutPost", () => {
 
   it("reads the leader of a set phrase, the person who takes or leaves a post, and a 、 list after a cue", () => {
     expect(people("团结在以王建国同志为核心的党中央周围")).toEqual(["王建国"]);
-    expect(people("国家航天局局长由钱立新出任。")).toEqual(["钱立新"]);
+    expect(people("国家航天局局长由钱立新出任。会议由周建明主持。由江苏省主持。")).toEqual(["钱立新", "周建明"]);
     expect(people("孙明卸任某协会会长。")).toEqual(["孙明"]);
     expect(people("老领导孙明、赵建华、钱立新出席座谈会。")).toEqual(["孙明", "赵建华", "钱立新"]);
   });
