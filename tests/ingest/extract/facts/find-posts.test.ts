@@ -214,4 +214,14 @@ describe("findPosts", () => {
   it("reads a bare kind word before a title as the org of that kind named last", () => {
     expect(posts("召开智能制造工作领导小组第二次会议，领导小组组长孙明出席。")).toEqual(["孙明 组长 @ org:智能制造工作领导小组"]);
   });
+
+  it("reads a post still held (仍/继续担任) and none for one to be taken (将担任)", () => {
+    expect(posts("孙建国仍担任工业和信息化部部长。赵芳继续担任国家航天局局长。")).toEqual([
+      "孙建国 部长 @ ministry:工业和信息化部",
+      "赵芳 局长 @ bureau:国家航天局",
+    ]);
+    const graph = extractDocument(aNormalisedText("据悉，孙建国将担任国家航天局局长。"), testGazetteer());
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+    expect(graph.nodes.some((n) => n.id === "person:孙建国")).toBe(true);
+  });
 });
