@@ -36,6 +36,8 @@ const lexiconSchema = z.object({
   personAfter: z.array(z.string()).default([]),
   /** Roles of a byline or credit, before the names they credit ("记者 张三", "编导:李四"). */
   creditRoles: z.array(z.string()).default([]),
+  /** Credit roles that may stand straight before the name, without a space or colon ("主播赵六"). */
+  creditRolesBeforeName: z.array(z.string()).default([]),
   /** Endings of a form of address that is not a name ("王总", "李老"). */
   addressForms: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),

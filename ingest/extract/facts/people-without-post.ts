@@ -35,9 +35,12 @@ function person(name: string, start: number): Mention {
 function creditName(text: string, at: number, gazetteer: Gazetteer): string | undefined {
   const name = readNameAfter(text, at, gazetteer);
   if (!name || !CREDIT_NAME_END.test(text.slice(at + name.length, at + name.length + 1))) return undefined;
+  return isAddress(name, gazetteer) ? undefined : name;
+}
+
+function isAddress(name: string, gazetteer: Gazetteer): boolean {
   const { titles, addressForms } = gazetteer.lexicon;
-  if (titles.some((t) => name.endsWith(t.title)) || addressForms.some((f) => name.endsWith(f))) return undefined;
-  return name;
+  return titles.some((t) => name.endsWith(t.title)) || addressForms.some((f) => name.endsWith(f));
 }
 
 /**
@@ -51,8 +54,8 @@ function creditedPeople(text: string, gazetteer: Gazetteer): Mention[] {
       let from = at + role.length;
       const gap = CREDIT_GAP.exec(text.slice(from))?.[0].length ?? 0;
       if (gap === 0) {
-        const name = readNameAfter(text, from, gazetteer);
-        if (name) people.push(person(name, from));
+        const name = gazetteer.lexicon.creditRolesBeforeName.includes(role) ? readNameAfter(text, from, gazetteer) : undefined;
+        if (name && !isAddress(name, gazetteer)) people.push(person(name, from));
         continue;
       }
       from += gap;

@@ -27,6 +27,7 @@ describe("peopleWithoutPost", () => {
     expect(people("主持人：谢谢。\n记者：关于5G发展，请问…")).toEqual([]);
     expect(people("江苏代表：\n发言。")).toEqual([]);
     expect(people("一名18岁的高中生在家中接到诈骗电话。")).toEqual([]);
+    expect(people("审议活动策划方案，由作者方面提出。")).toEqual([]);
   });
 
   it("reads the leader of a set phrase, the person who takes or leaves a post, and a 、 list after a cue", () => {
