@@ -156,7 +156,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
   const context: PostContext = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
-    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgEndingAt(mentions, hit.start)) continue;
+    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgOfTitle(hit, text, mentions, context).written) continue;
     const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
     const attributive = text[from] === ATTRIBUTIVE;
     const names = attributive ? namesAfter(text, from + 1, gazetteer).filter((n) => endsClearly(text, n, gazetteer)) : namesAfter(text, from, gazetteer);

@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, Sentence } from "../extraction-types";
 import { longestWordAt } from "../word-index";
+import { partyCommitteeBefore } from "./party-committee";
 
 /** The longest unrecognised org name a chain of posts may run back across ("…副厅长、某省节能监察中心主任"). */
 const MAX_UNKNOWN_ORG = 16;
@@ -64,6 +65,8 @@ export function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], con
   if (written) return { title: hit.title, org: written.entity, start: written.start, written: true };
   const short = shortFormBefore(hit.start, text, mentions, context.gazetteer);
   if (short) return { title: hit.title, org: short.org.entity, start: short.start, written: true };
+  const committee = partyCommitteeBefore(text, hit.start, hit.title, context.gazetteer);
+  if (committee) return { title: hit.title, ...committee, written: true };
   const implied = titleEntry(hit.title, context.gazetteer)?.impliedOrg;
   const link = { title: hit.title, start: hit.start, implied };
   const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;

@@ -224,4 +224,13 @@ describe("findPosts", () => {
     expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
     expect(graph.nodes.some((n) => n.id === "person:孙建国")).toBe(true);
   });
+
+  it("holds a party post in the regional committee written before it", () => {
+    expect(posts("现任浙江省委副书记、某某市委书记孙明将调任。")).toEqual([
+      "孙明 书记 @ org:某某市委",
+      "孙明 副书记 @ org:浙江省委",
+    ]);
+    expect(posts("中共江苏省委常委赵芳出席。")).toEqual(["赵芳 常委 @ org:中共江苏省委"]);
+    expect(posts("市纪委书记孙明出席。")).toEqual([]);
+  });
 });
