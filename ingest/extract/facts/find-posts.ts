@@ -29,12 +29,10 @@ const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同�
 /** A biography: "李四，男，汉族，…，现任…司长". */
 const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
 
-
 export interface PostsResult {
   posts: PostFact[];
   people: Mention[];
 }
-
 
 /**
  * "接任工信部党组书记的李四": a name after 的 holds the post only when a verb of taking it stands before
