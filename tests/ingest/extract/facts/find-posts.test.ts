@@ -233,4 +233,9 @@ describe("findPosts", () => {
     expect(posts("中共江苏省委常委赵芳出席。")).toEqual(["赵芳 常委 @ org:中共江苏省委"]);
     expect(posts("市纪委书记孙明出席。")).toEqual([]);
   });
+
+  it("reads a Central Committee membership and a ministry's 发言人", () => {
+    expect(posts("中央委员、浙江省委书记孙明出席。")).toEqual(["孙明 书记 @ org:浙江省委", "孙明 中央委员 @ org:中共中央"]);
+    expect(posts("工业和信息化部发言人赵芳表示。")).toEqual(["赵芳 发言人 @ ministry:工业和信息化部"]);
+  });
 });
