@@ -25,6 +25,8 @@ const lexiconSchema = z.object({
   titles: z.array(z.object({ title: z.string().min(1), impliedOrg: z.string().optional(), needsOrg: z.boolean().default(false) })).default([]),
   /** Verbs before "ORG TITLE的NAME" that make the post the named person's ("接任…党组书记的李四"). */
   postTakingVerbs: z.array(z.string()).default([]),
+  /** Party posts held in the regional party committee written before them ("辽宁省委副书记"). */
+  partyCommitteeTitles: z.array(z.string()).default([]),
   titlesAfterName: z.array(z.string()).default([]),
   /** What joins two posts of one person ("部长、党组书记", "局长兼总工程师", "党组书记兼任副部长"). */
   postSeparators: z.array(z.string()).default([]),
@@ -36,6 +38,8 @@ const lexiconSchema = z.object({
   personAfter: z.array(z.string()).default([]),
   /** Roles of a byline or credit, before the names they credit ("记者 张三", "编导:李四"). */
   creditRoles: z.array(z.string()).default([]),
+  /** Credit roles that may stand straight before the name, without a space or colon ("主播赵六"). */
+  creditRolesBeforeName: z.array(z.string()).default([]),
   /** Endings of a form of address that is not a name ("王总", "李老"). */
   addressForms: z.array(z.string()).default([]),
   nameStops: z.array(z.string()).default([]),

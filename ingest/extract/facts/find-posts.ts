@@ -24,17 +24,15 @@ const MEMBERSHIP = "党组成员、";
 const TRAILING_MEMBERSHIP = "、党组成员";
 /** "…副部长 林嘉任…局长": after a space, a name followed by 任 opens a new clause with its own post. */
 const NEW_POST = /^(?:同志)?(?:被任命为|出任|担任|任)(?!命|务|职)/;
-/** "张峰任工业和信息化部总工程师", "张峰同志任…", "张峰目前同时担任…" (adverbs of time may stand between). */
-const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同时|还|也)*(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
+/** "张峰任工业和信息化部总工程师", "张峰同志任…", "张峰目前同时担任…", "张峰仍担任…" (adverbs of time may stand between). */
+const SELF_APPOINTED = /([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:目前|现在|同时|仍然|仍|继续|还|也)*(?:被任命为|兼任|现任|出任|担任|任)(?!命|务|职)/g;
 /** A biography: "李四，男，汉族，…，现任…司长". */
 const BIOGRAPHY = /([\u4e00-\u9fff]{2,3})[，,][男女][，,][^。；\n]{0,60}?现任/g;
-
 
 export interface PostsResult {
   posts: PostFact[];
   people: Mention[];
 }
-
 
 /**
  * "接任工信部党组书记的李四": a name after 的 holds the post only when a verb of taking it stands before
@@ -156,7 +154,7 @@ export function findPosts(text: string, sentences: Sentence[], mentions: Mention
   const context: PostContext = { gazetteer, ministry, sentenceAt: (o) => sentenceAt(sentences, o), headOf };
   const hits = titleHits(text, gazetteer);
   for (const hit of hits) {
-    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgEndingAt(mentions, hit.start)) continue;
+    if (titleEntry(hit.title, gazetteer)?.needsOrg && !orgOfTitle(hit, text, mentions, context).written) continue;
     const from = text.startsWith(TRAILING_MEMBERSHIP, hit.end) ? hit.end + TRAILING_MEMBERSHIP.length : hit.end;
     const attributive = text[from] === ATTRIBUTIVE;
     const names = attributive ? namesAfter(text, from + 1, gazetteer).filter((n) => endsClearly(text, n, gazetteer)) : namesAfter(text, from, gazetteer);

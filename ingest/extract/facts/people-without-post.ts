@@ -14,10 +14,12 @@ const AGED = /\d{1,3}岁的/g;
 const ADDRESSEE = /^([\u4e00-\u9fff]{2,4})(?:代表|委员)[:：]/gm;
 /** "以某某同志为核心的党中央": the leader named in the set phrase. */
 const LEADER_CORE = /以([\u4e00-\u9fff]{2,3})同志为核心/g;
-/** "由某某出任", "由某某接任": the person who takes a post, named between 由 and the verb. */
-const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:出任|接任|继任|担任)/g;
+/** "由某某出任", "会议由某某主持": the person who takes a post or chairs, named between 由 and the verb. */
+const TAKEN_BY = /由([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:出任|接任|继任|担任|主持)/g;
 /** Between a credit role and its names: "记者 张三", "编导:李四", "责编·作者：王五". */
 const CREDIT_GAP = /^[ \t:：·]{0,3}/;
+/** What may follow a name in a credit: "(记者 赵芳)", "策划:张三 李四", "主持人 王五:", "李四 摄". */
+const CREDIT_NAME_END = /^(?:$|[\s)）\]】:：·、/|]|摄)/;
 /** Between two names of one credit: "策划:张三 李四". */
 const NAME_GAP = /^[ \t、,，]{1,2}/;
 
@@ -25,13 +27,20 @@ function person(name: string, start: number): Mention {
   return { start, end: start + name.length, surface: name, entity: { label: "Person", name }, source: "person" };
 }
 
-/** A name read off a credit: it must end at a delimiter, and not be a form of address ("王总", "李司长"). */
+/**
+ * A name read off a credit: it must end where a credit's names end (a space, a bracket, a colon, the
+ * line's end, 摄), not at sentence punctuation ("主持人：谢谢。", "记者：关于5G…"), and not be a
+ * form of address ("王总", "李司长").
+ */
 function creditName(text: string, at: number, gazetteer: Gazetteer): string | undefined {
   const name = readNameAfter(text, at, gazetteer);
-  if (!name || CJK.test(text[at + name.length] ?? "")) return undefined;
+  if (!name || !CREDIT_NAME_END.test(text.slice(at + name.length, at + name.length + 1))) return undefined;
+  return isAddress(name, gazetteer) ? undefined : name;
+}
+
+function isAddress(name: string, gazetteer: Gazetteer): boolean {
   const { titles, addressForms } = gazetteer.lexicon;
-  if (titles.some((t) => name.endsWith(t.title)) || addressForms.some((f) => name.endsWith(f))) return undefined;
-  return name;
+  return titles.some((t) => name.endsWith(t.title)) || addressForms.some((f) => name.endsWith(f));
 }
 
 /**
@@ -45,8 +54,8 @@ function creditedPeople(text: string, gazetteer: Gazetteer): Mention[] {
       let from = at + role.length;
       const gap = CREDIT_GAP.exec(text.slice(from))?.[0].length ?? 0;
       if (gap === 0) {
-        const name = readNameAfter(text, from, gazetteer);
-        if (name) people.push(person(name, from));
+        const name = gazetteer.lexicon.creditRolesBeforeName.includes(role) ? readNameAfter(text, from, gazetteer) : undefined;
+        if (name && !isAddress(name, gazetteer)) people.push(person(name, from));
         continue;
       }
       from += gap;
@@ -71,12 +80,17 @@ function patternPeople(text: string, pattern: RegExp, gazetteer: Gazetteer): Men
   });
 }
 
-/** "65岁的李四出任…": the name after an age, ending as a name does. */
+/**
+ * "65岁的李四出任…": the name after an age. It must end at a delimiter or a word that ends names,
+ * since an age also stands before common nouns ("18岁的高中生在…").
+ */
 function agedPeople(text: string, gazetteer: Gazetteer): Mention[] {
   return [...text.matchAll(AGED)].flatMap((m) => {
     const from = m.index + m[0].length;
     const name = readNameAfter(text, from, gazetteer);
-    return name ? [person(name, from)] : [];
+    const end = from + (name?.length ?? 0);
+    const clear = !CJK.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
+    return name && clear ? [person(name, from)] : [];
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, Sentence } from "../extraction-types";
 import { longestWordAt } from "../word-index";
+import { partyCommitteeBefore } from "./party-committee";
 
 /** The longest unrecognised org name a chain of posts may run back across ("…副厅长、某省节能监察中心主任"). */
 const MAX_UNKNOWN_ORG = 16;
@@ -34,6 +35,18 @@ export function orgEndingAt(mentions: Mention[], end: number): Mention | undefin
   return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
 }
 
+/**
+ * "…工作领导小组第三次会议，领导小组组长X": an org written as its bare kind word right before a
+ * title stands for the last org of that kind named before it.
+ */
+function shortFormBefore(at: number, text: string, mentions: Mention[], gazetteer: Gazetteer): { org: Mention; start: number } | undefined {
+  const kind = gazetteer.lexicon.orgSuffixes.map((o) => o.suffix).find((w) => text.slice(at - w.length, at) === w);
+  const start = at - (kind?.length ?? 0);
+  if (!kind || /[\u4e00-\u9fff]/.test(text[start - 1] ?? "")) return undefined;
+  const org = mentions.filter((m) => m.end <= start && m.entity.name.endsWith(kind) && orgEndingAt([m], m.end)).pop();
+  return org ? { org, start } : undefined;
+}
+
 export interface Link {
   title: string;
   org?: EntityRef;
@@ -42,14 +55,20 @@ export interface Link {
   written?: boolean;
   /** An org is written before the title but not recognised. */
   unknown?: boolean;
+  /** The title's implied org ("section-owner" for a department's ranks). */
+  implied?: string;
 }
 
 /** Whose post a title is: the org written just before it, else the title's implied org. */
 export function orgOfTitle(hit: TitleHit, text: string, mentions: Mention[], context: PostContext): Link {
   const written = orgEndingAt(mentions, hit.start);
   if (written) return { title: hit.title, org: written.entity, start: written.start, written: true };
-  const link = { title: hit.title, start: hit.start };
+  const short = shortFormBefore(hit.start, text, mentions, context.gazetteer);
+  if (short) return { title: hit.title, org: short.org.entity, start: short.start, written: true };
+  const committee = partyCommitteeBefore(text, hit.start, hit.title, context.gazetteer);
+  if (committee) return { title: hit.title, ...committee, written: true };
   const implied = titleEntry(hit.title, context.gazetteer)?.impliedOrg;
+  const link = { title: hit.title, start: hit.start, implied };
   const stationed = text.slice(hit.start - STATIONED.length, hit.start) === STATIONED;
   if ((implied === "context-ministry" || implied === "section-owner") && unknownOrgBefore(text, hit.start, context.gazetteer)) return { ...link, unknown: true };
   if (implied === "context-ministry" || stationed) return { ...link, org: context.ministry };
@@ -114,15 +133,17 @@ function titleBeforeUnknownOrg(head: number, hits: TitleHit[], text: string): Ti
 /**
  * "某委新闻局副局长、新闻发言人X": a title without a written org, chained after a post in another
  * ministry, is held in that ministry rather than in the one its title implies; after an org that is
- * not recognised, in no known org. A bureau before it does not pass on ("某局局长、新闻发言人"
- * speaks for the ministry).
+ * not recognised, in no known org. A bureau passes on only to a department's ranks
+ * ("某司司长、一级巡视员"); "某局局长、新闻发言人" speaks for the ministry.
  */
 function inheritMinistry(chain: Link[]): Link[] {
   let ministry: EntityRef | undefined;
+  let bureau: EntityRef | undefined;
   let unknown = false;
   for (const link of [...chain].reverse()) {
-    if (link.written) [ministry, unknown] = [link.org?.label === "Ministry" ? link.org : ministry, false];
-    else if (link.unknown) [ministry, unknown] = [undefined, true];
+    if (link.written) [ministry, bureau, unknown] = [link.org?.label === "Ministry" ? link.org : ministry, link.org?.label === "Bureau" ? link.org : undefined, false];
+    else if (link.unknown) [ministry, bureau, unknown] = [undefined, undefined, true];
+    else if (bureau && link.implied === "section-owner") link.org = bureau;
     else if (ministry || unknown) link.org = ministry;
   }
   return chain;

@@ -8,8 +8,8 @@ import { prf, totalScore } from "../../../ingest/eval/score-document";
  * Raise a floor when a change lifts its unit for good; never lower one to let a change through.
  */
 const FLOORS: Record<string, Record<"entities" | "OWNS" | "HOLDS" | "COLLABORATES", number>> = {
-  corpus: { entities: 0.91, OWNS: 0.88, HOLDS: 0.98, COLLABORATES: 0.99 },
-  "dev-set": { entities: 0.9, OWNS: 0.68, HOLDS: 0.9, COLLABORATES: 0.85 },
+  corpus: { entities: 0.91, OWNS: 0.88, HOLDS: 0.99, COLLABORATES: 0.99 },
+  "dev-set": { entities: 0.9, OWNS: 0.74, HOLDS: 0.92, COLLABORATES: 0.85 },
 };
 
 describe("extraction quality", () => {

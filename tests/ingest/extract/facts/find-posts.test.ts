@@ -206,4 +206,36 @@ describe("findPosts", () => {
     expect(posts("辽宁省常务副省长孙明出席。")).toEqual(["孙明 常务副省长 @ org:辽宁省人民政府"]);
     expect(posts("科技司一级巡视员赵芳出席。")).toEqual(["赵芳 一级巡视员 @ bureau:科技司"]);
   });
+
+  it("gives a department's rank chained after its head the same department", () => {
+    expect(posts("科技司司长、一级巡视员孙明出席。")).toEqual(["孙明 一级巡视员 @ bureau:科技司", "孙明 司长 @ bureau:科技司"]);
+  });
+
+  it("reads a bare kind word before a title as the org of that kind named last", () => {
+    expect(posts("召开智能制造工作领导小组第二次会议，领导小组组长孙明出席。")).toEqual(["孙明 组长 @ org:智能制造工作领导小组"]);
+  });
+
+  it("reads a post still held (仍/继续担任) and none for one to be taken (将担任)", () => {
+    expect(posts("孙建国仍担任工业和信息化部部长。赵芳继续担任国家航天局局长。")).toEqual([
+      "孙建国 部长 @ ministry:工业和信息化部",
+      "赵芳 局长 @ bureau:国家航天局",
+    ]);
+    const graph = extractDocument(aNormalisedText("据悉，孙建国将担任国家航天局局长。"), testGazetteer());
+    expect(graph.relationships.filter((r) => r.type === "HOLDS")).toEqual([]);
+    expect(graph.nodes.some((n) => n.id === "person:孙建国")).toBe(true);
+  });
+
+  it("holds a party post in the regional committee written before it", () => {
+    expect(posts("现任浙江省委副书记、某某市委书记孙明将调任。")).toEqual([
+      "孙明 书记 @ org:某某市委",
+      "孙明 副书记 @ org:中共浙江省委",
+    ]);
+    expect(posts("中共江苏省委常委赵芳出席。")).toEqual(["赵芳 常委 @ org:中共江苏省委"]);
+    expect(posts("市纪委书记孙明出席。")).toEqual([]);
+  });
+
+  it("reads a Central Committee membership and a ministry's 发言人", () => {
+    expect(posts("中央委员、浙江省委书记孙明出席。")).toEqual(["孙明 书记 @ org:中共浙江省委", "孙明 中央委员 @ org:中共中央"]);
+    expect(posts("工业和信息化部发言人赵芳表示。")).toEqual(["赵芳 发言人 @ ministry:工业和信息化部"]);
+  });
 });

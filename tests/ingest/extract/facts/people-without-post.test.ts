@@ -24,12 +24,15 @@ describe("peopleWithoutPost", () => {
   it("takes no name from a reporter's verb, a form of address or a region", () => {
     expect(people("记者从工信部获悉，接受记者采访时表示，答记者问。")).toEqual([]);
     expect(people("主持人：王总，您好。记者：李司长，请介绍一下。")).toEqual([]);
+    expect(people("主持人：谢谢。\n记者：关于5G发展，请问…")).toEqual([]);
     expect(people("江苏代表：\n发言。")).toEqual([]);
+    expect(people("一名18岁的高中生在家中接到诈骗电话。")).toEqual([]);
+    expect(people("审议活动策划方案，由作者方面提出。")).toEqual([]);
   });
 
   it("reads the leader of a set phrase, the person who takes or leaves a post, and a 、 list after a cue", () => {
     expect(people("团结在以王建国同志为核心的党中央周围")).toEqual(["王建国"]);
-    expect(people("国家航天局局长由钱立新出任。")).toEqual(["钱立新"]);
+    expect(people("国家航天局局长由钱立新出任。会议由周建明主持。由江苏省主持。")).toEqual(["钱立新", "周建明"]);
     expect(people("孙明卸任某协会会长。")).toEqual(["孙明"]);
     expect(people("老领导孙明、赵建华、钱立新出席座谈会。")).toEqual(["孙明", "赵建华", "钱立新"]);
   });

@@ -15,6 +15,7 @@ describe("readNameAfter", () => {
 
   it("keeps a third character that may end a name when a function word follows it", () => {
     expect(nameIn("周国任等出席会议")).toBe("周国任");
+    expect(nameIn("张大同出席会议")).toBe("张大同");
   });
 
   it("ends a name before 先生, 女士 and the verbs of reports and appointments", () => {
