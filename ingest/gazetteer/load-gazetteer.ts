@@ -44,6 +44,7 @@ const lexiconSchema = z.object({
     .default([]),
   properPrefixes: z.array(z.string()).default([]),
   orgBoundaryWords: z.array(z.string()).default([]),
+  departmentListCues: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
   documentGenericParts: z.array(z.string()).default([]),
   regionalBodySuffixes: z.array(z.object({ suffix: z.string().min(1), full: z.string().optional() })).default([]),

@@ -4,6 +4,7 @@ import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
 import { longestWordAt } from "../word-index";
 import { findPartyCommittees } from "./find-party-committees";
+import { findDepartmentLists } from "./find-department-lists";
 import { findNewsSources } from "./find-news-sources";
 import { findRegionLists } from "./find-region-mentions";
 
@@ -250,6 +251,7 @@ export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findPartyCommittees(text, gazetteer),
     ...findRegionLists(text, gazetteer),
     ...otherMinistryDepartments(text, gazetteer),
+    ...findDepartmentLists(text, gazetteer),
     ...suffixOrgs(text, gazetteer),
     ...findNewsSources(text, gazetteer),
   ];
