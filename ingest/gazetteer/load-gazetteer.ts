@@ -38,9 +38,20 @@ const lexiconSchema = z.object({
   documentSuffixes: z.array(z.string()).default([]),
   documentVerbs: z.array(z.string()).default([]),
   documentWeakVerbs: z.array(z.string()).default([]),
-  /** `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student). */
+  /**
+   * `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student).
+   * `listed`: an item of a list ("…、某某科技公司等5家") with a long core needs no proper prefix.
+   */
   orgSuffixes: z
-    .array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false), notFollowedBy: z.array(z.string().min(1)).default([]) }))
+    .array(
+      z.object({
+        suffix: z.string().min(1),
+        label: z.enum(NODE_LABELS),
+        proper: z.boolean().default(false),
+        listed: z.boolean().default(false),
+        notFollowedBy: z.array(z.string().min(1)).default([]),
+      }),
+    )
     .default([]),
   properPrefixes: z.array(z.string()).default([]),
   orgBoundaryWords: z.array(z.string()).default([]),

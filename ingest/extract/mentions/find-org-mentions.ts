@@ -164,6 +164,15 @@ function properStart(text: string, phraseAt: number, end: number, gazetteer: Gaz
   return start;
 }
 
+/** A listed company needs a long core to be a name rather than a kind ("骨干企业集团"). */
+const MIN_LISTED_CORE = 6;
+
+/** "…、某某精密组件公司、某某科技发展公司等5家企业": an item of a list, with a long core, is a name. */
+function isListedName(text: string, start: number, end: number, core: number): boolean {
+  const listed = text[start - 1] === "、" || text[end] === "、" || text[end] === "等";
+  return listed && core >= MIN_LISTED_CORE;
+}
+
 /** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
 function isClause(name: string, gazetteer: Gazetteer): boolean {
   for (let length = 2; length < name.length; length++) {
@@ -186,7 +195,8 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
     const start = rule.proper ? properStart(text, phrase, end, gazetteer) : phrase;
     const name = text.slice(start, end);
     const known = gazetteer.bySurface.get(name);
-    const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
+    const named = hasProperPrefix(name, gazetteer) || (rule.listed && isListedName(text, start, end, i - start));
+    const proper = (!rule.proper || named) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
     if (i - start >= MIN_CORE && proper && !generic.has(name) && !isClause(name, gazetteer) && (!known || known.label === label)) {
       mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
     }

@@ -90,4 +90,12 @@ describe("findOrgMentions", () => {
   it("finds the office of a commission or of a leading group", () => {
     expect(orgs("他任中央某某发展委员会办公室副主任,兼某某产业发展领导小组办公室主任。")).toEqual(["中央某某发展委员会办公室", "某某产业发展领导小组办公室"]);
   });
+
+  it("reads long company names in a list as names without a proper prefix, but not kinds of companies", () => {
+    expect(orgs("浙江省经信委、某某精密机械公司、某某云网科技发展公司等3家单位发言。支持骨干企业集团、大型公司等发展。")).toEqual([
+      "浙江省经济和信息化委员会",
+      "某某精密机械公司",
+      "某某云网科技发展公司",
+    ]);
+  });
 });
