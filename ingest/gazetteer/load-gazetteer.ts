@@ -69,6 +69,9 @@ const lexiconSchema = z.object({
   partnerCloseCues: z.array(z.string()).default([]),
   /** Words after a run of orgs that make them a document's co-signers ("A B关于…", "A、B联合印发"). */
   coSignCues: z.array(z.string()).default([]),
+  jointActionCues: z.array(z.string()).default([]),
+  visitCues: z.array(z.string()).default([]),
+  visitTalkWords: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
