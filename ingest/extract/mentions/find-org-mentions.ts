@@ -223,9 +223,13 @@ const GENERAL_OFFICE = "办公厅";
  * "财政部办公厅 …关于…的通知": another ministry's general office co-signs for its ministry, so the span is
  * a mention of the ministry (and not of the home ministry's 办公厅, whose alias 部办公厅 would take it).
  */
-function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry): Mention[] {
+function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry, gazetteer: Gazetteer): Mention[] {
   const end = at + surface.length + GENERAL_OFFICE.length;
   if (entry.label !== "Ministry" || !text.startsWith(GENERAL_OFFICE, at + surface.length)) return [];
+  // "任某部办公厅主任": with a post after it, the office is a department someone works in, like 某部某司.
+  if (longestWordAt(text, end, gazetteer.lexicon.titles.map((t) => t.title))) {
+    return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + GENERAL_OFFICE }, source: "region", aliases: [text.slice(at, end)] }];
+  }
   return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Ministry", name: entry.name }, source: "region", aliases: [surface] }];
 }
 
@@ -236,7 +240,7 @@ function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[]
     if (!isOtherMinistry(entry, gazetteer)) continue;
     for (const surface of [entry.name, ...entry.aliases]) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        mentions.push(...otherGeneralOffice(text, at, surface, entry));
+        mentions.push(...otherGeneralOffice(text, at, surface, entry, gazetteer));
         const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
         if (!department) continue;
         const end = at + surface.length + department.length;

@@ -98,4 +98,8 @@ describe("findOrgMentions", () => {
       "某某云网科技发展公司",
     ]);
   });
+
+  it("reads another ministry's general office with a post after it as a department", () => {
+    expect(orgs("他曾任商务部办公厅主任。")).toEqual(["商务部办公厅"]);
+  });
 });
