@@ -42,6 +42,7 @@ function ruleAt<R extends SuffixRule>(text: string, at: number, lookup: SuffixLo
 }
 
 const GOVERNMENT = "人民政府";
+const OFFICE = "办公室";
 
 /** "浙江省副省长程立新": a province or city written before its head's title stands for its 人民政府. */
 function regionalGovernmentBeforeHead(text: string, at: number, end: number, region: string, gazetteer: Gazetteer): Mention[] {
@@ -63,8 +64,10 @@ function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
         mentions.push(...regionalGovernmentBeforeHead(text, at, bodyAt, region.full, gazetteer));
         continue;
       }
-      const end = bodyAt + body.suffix.length;
-      const name = region.full + (body.full ?? body.suffix);
+      // "某省无线电管理委员会办公室": the office of a listed body is a body of its own.
+      const office = text.startsWith(OFFICE, bodyAt + body.suffix.length) ? OFFICE : "";
+      const end = bodyAt + body.suffix.length + office.length;
+      const name = region.full + (body.full ?? body.suffix) + office;
       mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name }, source: "region", aliases: [text.slice(at, end)] });
     }
   }

@@ -23,8 +23,8 @@ export function findRegionMentions(text: string, gazetteer: Gazetteer): Mention[
 }
 
 const LIST_JOINTS = ["、", "和", "及", "与"];
-/** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份". */
-const LIST_CLOSE = /^等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)/;
+/** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份", or 分别 ("A、B分别介绍…"). */
+const LIST_CLOSE = /^(?:等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)|分别)/;
 const MIN_LISTED = 2;
 /** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
 const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;

@@ -102,4 +102,12 @@ describe("findOrgMentions", () => {
   it("reads another ministry's general office with a post after it as a department", () => {
     expect(orgs("他曾任商务部办公厅主任。")).toEqual(["商务部办公厅"]);
   });
+
+  it("reads the office of a provincial body as a body of its own", () => {
+    expect(orgs("青海省无线电管理委员会办公室主任出席。")).toEqual(["青海省无线电管理委员会办公室"]);
+  });
+
+  it("counts provinces listed as a clause's subject before 分别", () => {
+    expect(orgs("会上，甘肃、青海分别介绍了经验。")).toEqual(["甘肃省", "青海省"]);
+  });
 });
