@@ -113,6 +113,9 @@ function regionBefore(text: string, at: number, level: string, gazetteer: Gazett
   return best?.full;
 }
 
+/** "各省财政厅", "外省经信委", "跨省…": 省 after these is not one province. */
+const NOT_ONE_PROVINCE = /[各等外两跨分多他]/;
+
 /** "省经济和信息化委要…", "自治区工业和信息化厅": a bare body is the province just named on its line, else the document's home province. */
 function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
   const home = homeRegion(text, found, gazetteer);
@@ -122,7 +125,7 @@ function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazette
   for (let at = text.indexOf(home.level); at >= 0; at = text.indexOf(home.level, at + 1)) {
     const bodyAt = at + home.level.length;
     const body = ruleAt(text, bodyAt, suffixes);
-    if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
+    if (!body || NOT_ONE_PROVINCE.test(text[at - 1] ?? "") || found.some((m) => m.start <= at && at < m.end)) continue;
     const end = bodyAt + body.suffix.length;
     const region = regionBefore(text, at, home.level, gazetteer) ?? home.full;
     mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: region + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });

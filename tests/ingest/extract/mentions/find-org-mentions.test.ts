@@ -110,4 +110,8 @@ describe("findOrgMentions", () => {
   it("counts provinces listed as a clause's subject before 分别", () => {
     expect(orgs("会上，甘肃、青海分别介绍了经验。")).toEqual(["甘肃省", "青海省"]);
   });
+
+  it("does not give a home province to 各省… bodies", () => {
+    expect(orgs("山西工业工作会议在太原召开，山西各市参加。请各省财政厅配合，省财政厅牵头。")).toEqual(["山西省财政厅"]);
+  });
 });
