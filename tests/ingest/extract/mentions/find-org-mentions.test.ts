@@ -114,4 +114,12 @@ describe("findOrgMentions", () => {
   it("does not give a home province to 各省… bodies", () => {
     expect(orgs("山西工业工作会议在太原召开，山西各市参加。请各省财政厅配合，省财政厅牵头。")).toEqual(["山西省财政厅"]);
   });
+
+  it("finds a city committee without 中共 before a party post, after its province or a break", () => {
+    expect(orgs("张某(原江西赣州市委书记)、李某,现任某某市委副书记。")).toEqual(["中共赣州市委", "中共某某市委"]);
+  });
+
+  it("does not read a city committee out of running text without a post after it", () => {
+    expect(orgs("按照推进城市委托管理的要求。")).toEqual([]);
+  });
 });
