@@ -41,6 +41,7 @@ const lexiconSchema = z.object({
   /**
    * `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student).
    * `listed`: an item of a list ("…、某某科技公司等5家") with a long core needs no proper prefix.
+   * `school`: after schoolEntryWords or before schoolExitWords ("进入某某大学", "某某学院毕业") neither.
    */
   orgSuffixes: z
     .array(
@@ -49,6 +50,7 @@ const lexiconSchema = z.object({
         label: z.enum(NODE_LABELS),
         proper: z.boolean().default(false),
         listed: z.boolean().default(false),
+        school: z.boolean().default(false),
         notFollowedBy: z.array(z.string().min(1)).default([]),
       }),
     )
@@ -56,6 +58,8 @@ const lexiconSchema = z.object({
   properPrefixes: z.array(z.string()).default([]),
   orgBoundaryWords: z.array(z.string()).default([]),
   departmentListCues: z.array(z.string()).default([]),
+  schoolEntryWords: z.array(z.string()).default([]),
+  schoolExitWords: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
   documentGenericParts: z.array(z.string()).default([]),
   regionalBodySuffixes: z.array(z.object({ suffix: z.string().min(1), full: z.string().optional() })).default([]),

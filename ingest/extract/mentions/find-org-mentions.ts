@@ -179,6 +179,12 @@ function isListedName(text: string, start: number, end: number, core: number): b
   return listed && core >= MIN_LISTED_CORE;
 }
 
+/** "进入某某大学学习", "某某工学院毕业": a school a career history names needs no proper prefix. */
+function isSchoolInBio(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
+  const { schoolEntryWords, schoolExitWords } = gazetteer.lexicon;
+  return schoolEntryWords.some((w) => text.endsWith(w, start)) || schoolExitWords.some((w) => text.startsWith(w, end));
+}
+
 /** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
 function isClause(name: string, gazetteer: Gazetteer): boolean {
   for (let length = 2; length < name.length; length++) {
@@ -201,7 +207,7 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
     const start = rule.proper ? properStart(text, phrase, end, gazetteer) : phrase;
     const name = text.slice(start, end);
     const known = gazetteer.bySurface.get(name);
-    const named = hasProperPrefix(name, gazetteer) || (rule.listed && isListedName(text, start, end, i - start));
+    const named = hasProperPrefix(name, gazetteer) || (rule.listed && isListedName(text, start, end, i - start)) || (rule.school && isSchoolInBio(text, start, end, gazetteer));
     const proper = (!rule.proper || named) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
     if (i - start >= MIN_CORE && proper && !generic.has(name) && !isClause(name, gazetteer) && (!known || known.label === label)) {
       mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });

@@ -122,4 +122,8 @@ describe("findOrgMentions", () => {
   it("does not read a city committee out of running text without a post after it", () => {
     expect(orgs("按照推进城市委托管理的要求。")).toEqual([]);
   });
+
+  it("reads a school of a career history as a name without a proper prefix", () => {
+    expect(orgs("1985年9月进入某某大学学习,某某工学院毕业后参加工作。建设一流大学。")).toEqual(["某某大学", "某某工学院"]);
+  });
 });
