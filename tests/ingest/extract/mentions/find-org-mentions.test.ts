@@ -126,4 +126,8 @@ describe("findOrgMentions", () => {
   it("reads a school of a career history as a name without a proper prefix", () => {
     expect(orgs("1985年9月进入某某大学学习,某某工学院毕业后参加工作。建设一流大学。")).toEqual(["某某大学", "某某工学院"]);
   });
+
+  it("finds supervision and monitoring centres with a proper prefix", () => {
+    expect(orgs("湖南省工信厅副厅长、湖南省节能监察中心主任刘某某出席。")).toEqual(["湖南省工业和信息化厅", "湖南省节能监察中心"]);
+  });
 });
