@@ -142,11 +142,31 @@ function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
 }
 
+const titleLists = new WeakMap<Gazetteer, { titles: string[]; boundaries: string[] }>();
+
+/** The post titles, and with the career verbs the org boundaries, as stable lists: word-index builds its index once per list. */
+function wordLists(gazetteer: Gazetteer): { titles: string[]; boundaries: string[] } {
+  const cached = titleLists.get(gazetteer);
+  if (cached) return cached;
+  const titles = gazetteer.lexicon.titles.map((t) => t.title);
+  const lists = { titles, boundaries: [...gazetteer.lexicon.orgBoundaryWords, ...titles] };
+  titleLists.set(gazetteer, lists);
+  return lists;
+}
+
+function postTitles(gazetteer: Gazetteer): string[] {
+  return wordLists(gazetteer).titles;
+}
+
+function orgBoundaries(gazetteer: Gazetteer): string[] {
+  return wordLists(gazetteer).boundaries;
+}
+
 /** "某部总工程师兼某某领导小组办公室主任": the org starts after the last post title or career verb (兼, 任 …) before its word. */
 function afterOrgBoundary(text: string, start: number, coreEnd: number, gazetteer: Gazetteer): number {
   // A proper name is kept whole: its own characters may spell a boundary word (中国原子能…).
   if (hasProperPrefix(text.slice(start, coreEnd), gazetteer)) return start;
-  const words = [...gazetteer.lexicon.orgBoundaryWords, ...gazetteer.lexicon.titles.map((t) => t.title)];
+  const words = orgBoundaries(gazetteer);
   let cut = start;
   for (let p = start; p < coreEnd; p++) {
     const word = longestWordAt(text, p, words);
@@ -239,7 +259,7 @@ function otherGeneralOffice(text: string, at: number, surface: string, entry: Ga
   const end = at + surface.length + GENERAL_OFFICE.length;
   if (entry.label !== "Ministry" || !text.startsWith(GENERAL_OFFICE, at + surface.length)) return [];
   // "任某部办公厅主任": with a post after it, the office is a department someone works in, like 某部某司.
-  if (longestWordAt(text, end, gazetteer.lexicon.titles.map((t) => t.title))) {
+  if (longestWordAt(text, end, postTitles(gazetteer))) {
     return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + GENERAL_OFFICE }, source: "region", aliases: [text.slice(at, end)] }];
   }
   return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Ministry", name: entry.name }, source: "region", aliases: [surface] }];

@@ -1,6 +1,7 @@
 /** Provinces and municipalities named as actors ("联合黑龙江省举办", "与河南、贵州、广西等省区签订"). */
-import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { Gazetteer, Region } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
+import { longestWordAt } from "../word-index";
 
 const FULL_SUFFIXES = ["省", "市", "自治区"];
 
@@ -29,19 +30,27 @@ const MIN_LISTED = 2;
 /** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
 const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;
 
-/** The region mention (short or full name) that starts at `at`, if any. */
-function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
-  return findRegionsAt(text, at, gazetteer).sort((a, b) => b.end - a.end)[0];
+const byShort = new WeakMap<Gazetteer, { shorts: string[]; regions: Map<string, Region> }>();
+
+/** The regions by short name, with the names as one stable list: word-index builds its index once per list. */
+function regionLookup(gazetteer: Gazetteer): { shorts: string[]; regions: Map<string, Region> } {
+  const cached = byShort.get(gazetteer);
+  if (cached) return cached;
+  const lookup = { shorts: gazetteer.regions.map((r) => r.short), regions: new Map(gazetteer.regions.map((r) => [r.short, r])) };
+  byShort.set(gazetteer, lookup);
+  return lookup;
 }
 
-function findRegionsAt(text: string, at: number, gazetteer: Gazetteer): Mention[] {
-  return gazetteer.regions.flatMap((region) => {
-    if (!text.startsWith(region.short, at)) return [];
-    const full = text.startsWith(region.full, at) ? region.full : undefined;
-    const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
-    const surface = full ?? region.short + suffix;
-    return [{ start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] } satisfies Mention];
-  });
+/** The region mention (short or full name) that starts at `at`, if any. */
+function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
+  const { shorts, regions } = regionLookup(gazetteer);
+  const short = longestWordAt(text, at, shorts);
+  const region = short === undefined ? undefined : regions.get(short);
+  if (!region) return undefined;
+  const full = text.startsWith(region.full, at) ? region.full : undefined;
+  const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
+  const surface = full ?? region.short + suffix;
+  return { start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] };
 }
 
 /**
