@@ -62,12 +62,28 @@ const lexiconSchema = z.object({
   documentSuffixes: z.array(z.string()).default([]),
   documentVerbs: z.array(z.string()).default([]),
   documentWeakVerbs: z.array(z.string()).default([]),
-  /** `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student). */
+  /**
+   * `notFollowedBy`: words that make the suffix part of a longer word (大学 + 生 is 大学生, a student).
+   * `listed`: an item of a list ("…、某某科技公司等5家") with a long core needs no proper prefix.
+   * `school`: after schoolEntryWords or before schoolExitWords ("进入某某大学", "某某学院毕业") neither.
+   */
   orgSuffixes: z
-    .array(z.object({ suffix: z.string().min(1), label: z.enum(NODE_LABELS), proper: z.boolean().default(false), notFollowedBy: z.array(z.string().min(1)).default([]) }))
+    .array(
+      z.object({
+        suffix: z.string().min(1),
+        label: z.enum(NODE_LABELS),
+        proper: z.boolean().default(false),
+        listed: z.boolean().default(false),
+        school: z.boolean().default(false),
+        notFollowedBy: z.array(z.string().min(1)).default([]),
+      }),
+    )
     .default([]),
   properPrefixes: z.array(z.string()).default([]),
   orgBoundaryWords: z.array(z.string()).default([]),
+  departmentListCues: z.array(z.string()).default([]),
+  schoolEntryWords: z.array(z.string()).default([]),
+  schoolExitWords: z.array(z.string()).default([]),
   documentLeadingWords: z.array(z.string()).default([]),
   mediaCuesBefore: z.array(z.string()).default([]),
   mediaCuesAfter: z.array(z.string()).default([]),
@@ -83,6 +99,9 @@ const lexiconSchema = z.object({
   partnerCloseCues: z.array(z.string()).default([]),
   /** Words after a run of orgs that make them a document's co-signers ("A B关于…", "A、B联合印发"). */
   coSignCues: z.array(z.string()).default([]),
+  jointActionCues: z.array(z.string()).default([]),
+  visitCues: z.array(z.string()).default([]),
+  visitTalkWords: z.array(z.string()).default([]),
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),

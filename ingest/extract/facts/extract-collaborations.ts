@@ -3,6 +3,7 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { DatedFact, EntityRef, Mention, Sentence } from "../extraction-types";
 import { mentionsIn } from "../spans";
 import { isOrg } from "../org-labels";
+import { findJointActors } from "./find-joint-actors";
 
 /** Characters allowed between the cue and its first partner ("配合、推动最高法"). */
 const MAX_GAP = 3;
@@ -149,7 +150,8 @@ export function extractCollaborations(text: string, sentences: Sentence[], menti
     const orgs = mentionsIn(sentence, orgMentions);
     if (orgs.length === 0) return [];
     const joint = (sentence.coOwners ?? []).flatMap((co) => (sentence.owner ? (fact(sentence.owner, co, sentence) ?? []) : []));
-    const all = [...joint, ...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer), ...coSignerFacts(text, sentence, orgs, gazetteer)];
+    const actors = findJointActors(text, sentence, orgs, gazetteer).flatMap(([first, ...others]) => (first ? others.flatMap((p) => fact(first, p, sentence) ?? []) : []));
+    const all = [...joint, ...cueFacts(text, sentence, orgs, gazetteer), ...withFacts(text, sentence, orgs, gazetteer), ...coSignerFacts(text, sentence, orgs, gazetteer), ...actors];
     const seen = new Set<string>();
     return all.filter((f) => {
       const key = `${f.from.name}|${f.to.name}`;

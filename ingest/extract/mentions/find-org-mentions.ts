@@ -4,6 +4,7 @@ import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
 import { longestWordAt } from "../word-index";
 import { findPartyCommittees } from "./find-party-committees";
+import { findDepartmentLists } from "./find-department-lists";
 import { findNewsSources } from "./find-news-sources";
 import { findRegionLists } from "./find-region-mentions";
 
@@ -41,6 +42,7 @@ function ruleAt<R extends SuffixRule>(text: string, at: number, lookup: SuffixLo
 }
 
 const GOVERNMENT = "人民政府";
+const OFFICE = "办公室";
 
 /** "浙江省副省长程立新": a province or city written before its head's title stands for its 人民政府. */
 function regionalGovernmentBeforeHead(text: string, at: number, end: number, region: string, gazetteer: Gazetteer): Mention[] {
@@ -62,8 +64,10 @@ function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
         mentions.push(...regionalGovernmentBeforeHead(text, at, bodyAt, region.full, gazetteer));
         continue;
       }
-      const end = bodyAt + body.suffix.length;
-      const name = region.full + (body.full ?? body.suffix);
+      // "某省无线电管理委员会办公室": the office of a listed body is a body of its own.
+      const office = text.startsWith(OFFICE, bodyAt + body.suffix.length) ? OFFICE : "";
+      const end = bodyAt + body.suffix.length + office.length;
+      const name = region.full + (body.full ?? body.suffix) + office;
       mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name }, source: "region", aliases: [text.slice(at, end)] });
     }
   }
@@ -109,6 +113,9 @@ function regionBefore(text: string, at: number, level: string, gazetteer: Gazett
   return best?.full;
 }
 
+/** "各省财政厅", "外省经信委", "跨省…": 省 after these is not one province. */
+const NOT_ONE_PROVINCE = /[各等外两跨分多他]/;
+
 /** "省经济和信息化委要…", "自治区工业和信息化厅": a bare body is the province just named on its line, else the document's home province. */
 function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
   const home = homeRegion(text, found, gazetteer);
@@ -118,7 +125,7 @@ function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazette
   for (let at = text.indexOf(home.level); at >= 0; at = text.indexOf(home.level, at + 1)) {
     const bodyAt = at + home.level.length;
     const body = ruleAt(text, bodyAt, suffixes);
-    if (!body || found.some((m) => m.start <= at && at < m.end)) continue;
+    if (!body || NOT_ONE_PROVINCE.test(text[at - 1] ?? "") || found.some((m) => m.start <= at && at < m.end)) continue;
     const end = bodyAt + body.suffix.length;
     const region = regionBefore(text, at, home.level, gazetteer) ?? home.full;
     mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: region + (body.full ?? body.suffix) }, source: "region", aliases: [text.slice(at, end)] });
@@ -135,11 +142,31 @@ function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
 }
 
+const titleLists = new WeakMap<Gazetteer, { titles: string[]; boundaries: string[] }>();
+
+/** The post titles, and with the career verbs the org boundaries, as stable lists: word-index builds its index once per list. */
+function wordLists(gazetteer: Gazetteer): { titles: string[]; boundaries: string[] } {
+  const cached = titleLists.get(gazetteer);
+  if (cached) return cached;
+  const titles = gazetteer.lexicon.titles.map((t) => t.title);
+  const lists = { titles, boundaries: [...gazetteer.lexicon.orgBoundaryWords, ...titles] };
+  titleLists.set(gazetteer, lists);
+  return lists;
+}
+
+function postTitles(gazetteer: Gazetteer): string[] {
+  return wordLists(gazetteer).titles;
+}
+
+function orgBoundaries(gazetteer: Gazetteer): string[] {
+  return wordLists(gazetteer).boundaries;
+}
+
 /** "某部总工程师兼某某领导小组办公室主任": the org starts after the last post title or career verb (兼, 任 …) before its word. */
 function afterOrgBoundary(text: string, start: number, coreEnd: number, gazetteer: Gazetteer): number {
   // A proper name is kept whole: its own characters may spell a boundary word (中国原子能…).
   if (hasProperPrefix(text.slice(start, coreEnd), gazetteer)) return start;
-  const words = [...gazetteer.lexicon.orgBoundaryWords, ...gazetteer.lexicon.titles.map((t) => t.title)];
+  const words = orgBoundaries(gazetteer);
   let cut = start;
   for (let p = start; p < coreEnd; p++) {
     const word = longestWordAt(text, p, words);
@@ -161,6 +188,21 @@ function properStart(text: string, phraseAt: number, end: number, gazetteer: Gaz
   if (hasProperPrefix(phrase, gazetteer)) return start;
   for (let k = 1; k < phrase.length; k++) if (hasProperPrefix(phrase.slice(k), gazetteer)) return start + k;
   return start;
+}
+
+/** A listed company needs a long core to be a name rather than a kind ("骨干企业集团"). */
+const MIN_LISTED_CORE = 6;
+
+/** "…、某某精密组件公司、某某科技发展公司等5家企业": an item of a list, with a long core, is a name. */
+function isListedName(text: string, start: number, end: number, core: number): boolean {
+  const listed = text[start - 1] === "、" || text[end] === "、" || text[end] === "等";
+  return listed && core >= MIN_LISTED_CORE;
+}
+
+/** "进入某某大学学习", "某某工学院毕业": a school a career history names needs no proper prefix. */
+function isSchoolInBio(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
+  const { schoolEntryWords, schoolExitWords } = gazetteer.lexicon;
+  return schoolEntryWords.some((w) => text.endsWith(w, start)) || schoolExitWords.some((w) => text.startsWith(w, end));
 }
 
 /** "国家发展改革委建立工作协调机制": a known body followed by a verb is a clause, not a name. */
@@ -185,7 +227,8 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
     const start = rule.proper ? properStart(text, phrase, end, gazetteer) : phrase;
     const name = text.slice(start, end);
     const known = gazetteer.bySurface.get(name);
-    const proper = (!rule.proper || hasProperPrefix(name, gazetteer)) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
+    const named = hasProperPrefix(name, gazetteer) || (rule.listed && isListedName(text, start, end, i - start)) || (rule.school && isSchoolInBio(text, start, end, gazetteer));
+    const proper = (!rule.proper || named) && !gazetteer.lexicon.documentGenericParts.some((g) => name.includes(g));
     if (i - start >= MIN_CORE && proper && !generic.has(name) && !isClause(name, gazetteer) && (!known || known.label === label)) {
       mentions.push({ start, end, surface: name, entity: { label, name: known?.name ?? name }, source: "suffix" });
     }
@@ -212,9 +255,13 @@ const GENERAL_OFFICE = "办公厅";
  * "财政部办公厅 …关于…的通知": another ministry's general office co-signs for its ministry, so the span is
  * a mention of the ministry (and not of the home ministry's 办公厅, whose alias 部办公厅 would take it).
  */
-function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry): Mention[] {
+function otherGeneralOffice(text: string, at: number, surface: string, entry: GazetteerEntry, gazetteer: Gazetteer): Mention[] {
   const end = at + surface.length + GENERAL_OFFICE.length;
   if (entry.label !== "Ministry" || !text.startsWith(GENERAL_OFFICE, at + surface.length)) return [];
+  // "任某部办公厅主任": with a post after it, the office is a department someone works in, like 某部某司.
+  if (longestWordAt(text, end, postTitles(gazetteer))) {
+    return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + GENERAL_OFFICE }, source: "region", aliases: [text.slice(at, end)] }];
+  }
   return [{ start: at, end, surface: text.slice(at, end), entity: { label: "Ministry", name: entry.name }, source: "region", aliases: [surface] }];
 }
 
@@ -225,7 +272,7 @@ function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[]
     if (!isOtherMinistry(entry, gazetteer)) continue;
     for (const surface of [entry.name, ...entry.aliases]) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        mentions.push(...otherGeneralOffice(text, at, surface, entry));
+        mentions.push(...otherGeneralOffice(text, at, surface, entry, gazetteer));
         const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
         if (!department) continue;
         const end = at + surface.length + department.length;
@@ -250,6 +297,7 @@ export function findOrgMentions(text: string, gazetteer: Gazetteer): Mention[] {
     ...findPartyCommittees(text, gazetteer),
     ...findRegionLists(text, gazetteer),
     ...otherMinistryDepartments(text, gazetteer),
+    ...findDepartmentLists(text, gazetteer),
     ...suffixOrgs(text, gazetteer),
     ...findNewsSources(text, gazetteer),
   ];

@@ -27,15 +27,44 @@ function provincialCommittees(text: string, gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
+/** "原某省某某市委书记", "、某某市委副书记": without 中共, a city committee is sure only before a party post. */
+const CITY_COMMITTEE = /市委(?=书记|副书记|常委)/g;
+const CITY_LENGTHS = [2, 3];
+/** What may stand right before the city's name: a break, a career word, or (checked apart) a province. */
+const CITY_BEFORE = /(?:^|[、，,。；;：:(（\s]|原|任|兼)$/;
+
+/** The city's name before `at`: the shortest of 2–3 characters after a break, a career word or a province. */
+function cityBefore(text: string, at: number, gazetteer: Gazetteer): string | undefined {
+  for (const length of CITY_LENGTHS) {
+    const city = text.slice(at - length, at);
+    if (city.length < length || !/^[\u4e00-\u9fff]+$/.test(city) || gazetteer.regions.some((r) => r.short === city)) continue;
+    const before = text.slice(Math.max(0, at - length - 4), at - length);
+    if (CITY_BEFORE.test(before) || gazetteer.regions.some((r) => before.endsWith(r.short) || before.endsWith(r.full))) return city;
+  }
+  return undefined;
+}
+
+/** City committees written without 中共 (a committee opened by 中共 is found by LOCAL_COMMITTEE). */
+function cityCommittees(text: string, gazetteer: Gazetteer): Mention[] {
+  return [...text.matchAll(CITY_COMMITTEE)].flatMap((m): Mention[] => {
+    const city = cityBefore(text, m.index, gazetteer);
+    if (!city) return [];
+    const start = m.index - city.length;
+    const end = m.index + 2;
+    return [{ start, end, surface: text.slice(start, end), entity: { label: "Organization", name: `${PARTY}${city}市委` }, source: "region", aliases: [text.slice(start, end)] }];
+  });
+}
+
 /**
  * Input: text, gazetteer (regions). Output: Organization mentions of party committees: a
  * province's written "省委"/"市委"/"自治区委" after its name (with or without 中共), under
- * "中共" + the region's full name + "委", and city or county committees opened by 中共.
+ * "中共" + the region's full name + "委", city or county committees opened by 中共, and city
+ * committees without it before a party post (书记, 常委), after a break, a career word or the province.
  */
 export function findPartyCommittees(text: string, gazetteer: Gazetteer): Mention[] {
   const local = [...text.matchAll(LOCAL_COMMITTEE)].map((m): Mention => {
     const surface = m[0];
     return { start: m.index, end: m.index + surface.length, surface, entity: { label: "Organization", name: surface }, source: "region" };
   });
-  return [...provincialCommittees(text, gazetteer), ...local];
+  return [...provincialCommittees(text, gazetteer), ...local, ...cityCommittees(text, gazetteer)];
 }

@@ -1,6 +1,7 @@
 /** Provinces and municipalities named as actors ("联合黑龙江省举办", "与河南、贵州、广西等省区签订"). */
-import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { Gazetteer, Region } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
+import { longestWordAt } from "../word-index";
 
 const FULL_SUFFIXES = ["省", "市", "自治区"];
 
@@ -23,37 +24,33 @@ export function findRegionMentions(text: string, gazetteer: Gazetteer): Mention[
 }
 
 const LIST_JOINTS = ["、", "和", "及", "与"];
-/** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份". */
-const LIST_CLOSE = /^等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)/;
+/** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份", or 分别 ("A、B分别介绍…"). */
+const LIST_CLOSE = /^(?:等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)|分别)/;
 const MIN_LISTED = 2;
 /** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
 const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;
 
-type Region = Gazetteer["regions"][number];
+const byShort = new WeakMap<Gazetteer, { shorts: string[]; regions: Map<string, Region> }>();
 
-/** Regions by the first character of their short name: a text position is tried against these only. */
-function regionsByFirstChar(gazetteer: Gazetteer): Map<string, Region[]> {
-  const byChar = new Map<string, Region[]>();
-  for (const region of gazetteer.regions) {
-    const first = region.short[0] ?? "";
-    byChar.set(first, [...(byChar.get(first) ?? []), region]);
-  }
-  return byChar;
+/** The regions by short name, with the names as one stable list: word-index builds its index once per list. */
+function regionLookup(gazetteer: Gazetteer): { shorts: string[]; regions: Map<string, Region> } {
+  const cached = byShort.get(gazetteer);
+  if (cached) return cached;
+  const lookup = { shorts: gazetteer.regions.map((r) => r.short), regions: new Map(gazetteer.regions.map((r) => [r.short, r])) };
+  byShort.set(gazetteer, lookup);
+  return lookup;
 }
 
 /** The region mention (short or full name) that starts at `at`, if any. */
-function regionAt(text: string, at: number, byChar: Map<string, Region[]>): Mention | undefined {
-  return findRegionsAt(text, at, byChar.get(text[at] ?? "") ?? []).sort((a, b) => b.end - a.end)[0];
-}
-
-function findRegionsAt(text: string, at: number, regions: Region[]): Mention[] {
-  return regions.flatMap((region) => {
-    if (!text.startsWith(region.short, at)) return [];
-    const full = text.startsWith(region.full, at) ? region.full : undefined;
-    const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
-    const surface = full ?? region.short + suffix;
-    return [{ start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] } satisfies Mention];
-  });
+function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
+  const { shorts, regions } = regionLookup(gazetteer);
+  const short = longestWordAt(text, at, shorts);
+  const region = short === undefined ? undefined : regions.get(short);
+  if (!region) return undefined;
+  const full = text.startsWith(region.full, at) ? region.full : undefined;
+  const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
+  const surface = full ?? region.short + suffix;
+  return { start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] };
 }
 
 /**
@@ -65,15 +62,13 @@ function findRegionsAt(text: string, at: number, regions: Region[]): Mention[] {
  */
 export function findRegionLists(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
-  const byChar = regionsByFirstChar(gazetteer);
   for (let at = 0; at < text.length; at++) {
-    if (!byChar.has(text[at] ?? "")) continue;
     const list: Mention[] = [];
-    let next = regionAt(text, at, byChar);
+    let next = regionAt(text, at, gazetteer);
     while (next) {
       list.push(next);
       const joint = LIST_JOINTS.find((j) => text.startsWith(j, next?.end ?? 0));
-      next = joint ? regionAt(text, next.end + joint.length, byChar) : undefined;
+      next = joint ? regionAt(text, next.end + joint.length, gazetteer) : undefined;
     }
     const last = list[list.length - 1];
     if (!last) continue;

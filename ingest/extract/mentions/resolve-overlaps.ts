@@ -13,9 +13,19 @@ const SOURCE_RANK: Record<MentionSource, number> = {
   suffix: 6,
 };
 
+/**
+ * "某部下设人事司": a department the text places under another ministry (an Organization found by
+ * rule, source "region") is not the home ministry's bureau of the same name.
+ */
+function isPlacedDepartment(m: Mention): boolean {
+  return m.source === "region" && m.entity.label === "Organization";
+}
+
 function byPreference(a: Mention, b: Mention): number {
   const length = b.end - b.start - (a.end - a.start);
   if (length !== 0) return length;
+  const placed = Number(isPlacedDepartment(b)) - Number(isPlacedDepartment(a));
+  if (placed !== 0) return placed;
   const rank = SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
   return rank !== 0 ? rank : a.start - b.start;
 }

@@ -56,4 +56,20 @@ describe("extractCollaborations", () => {
       "bureau:规划司→ministry:财政部@2016",
     ]);
   });
+
+  it("pairs orgs whose officials jointly chair a meeting", () => {
+    expect(collaborations("会议由工业和信息化部副部长张某和商务部副部长李某共同主持。")).toEqual(["ministry:工业和信息化部→ministry:商务部@2016"]);
+  });
+
+  it("pairs the visitors and the org they visit for talks, but not a mere inspection visit", () => {
+    expect(collaborations("规划司、科技司有关人员赴中国工程院进行会商。科技司赴中国科学院调研。")).toEqual([
+      "bureau:规划司→bureau:科技司@2016",
+      "bureau:规划司→org:中国工程院@2016",
+      "bureau:科技司→org:中国工程院@2016",
+    ]);
+  });
+
+  it("does not pair partners listed after 与 among themselves", () => {
+    expect(collaborations("科技司与环境保护部、商务部共同研究建立机制。")).toEqual(["bureau:科技司→ministry:环境保护部@2016", "bureau:科技司→ministry:商务部@2016"]);
+  });
 });

@@ -199,7 +199,8 @@ describe("findPosts", () => {
   });
 
   it("keeps the post before an unrecognised org in a chain", () => {
-    expect(posts("江西省工信厅副厅长、江西省节能监察中心主任孙明出席会议。")).toEqual(["孙明 副厅长 @ org:江西省工业和信息化厅"]);
+    expect(posts("江西省工信厅副厅长、节能协调中心主任孙明出席会议。")).toEqual(["孙明 副厅长 @ org:江西省工业和信息化厅"]);
+    expect(posts("江西省工信厅副厅长、江西省节能监察中心主任孙明出席会议。")).toEqual(["孙明 主任 @ org:江西省节能监察中心", "孙明 副厅长 @ org:江西省工业和信息化厅"]);
   });
 
   it("reads the acting and executive heads of a region and the ranks of a department", () => {
@@ -227,7 +228,7 @@ describe("findPosts", () => {
 
   it("holds a party post in the regional committee written before it", () => {
     expect(posts("现任浙江省委副书记、某某市委书记孙明将调任。")).toEqual([
-      "孙明 书记 @ org:某某市委",
+      "孙明 书记 @ org:中共某某市委",
       "孙明 副书记 @ org:中共浙江省委",
     ]);
     expect(posts("中共江苏省委常委赵芳出席。")).toEqual(["赵芳 常委 @ org:中共江苏省委"]);

@@ -90,4 +90,44 @@ describe("findOrgMentions", () => {
   it("finds the office of a commission or of a leading group", () => {
     expect(orgs("他任中央某某发展委员会办公室副主任,兼某某产业发展领导小组办公室主任。")).toEqual(["中央某某发展委员会办公室", "某某产业发展领导小组办公室"]);
   });
+
+  it("reads long company names in a list as names without a proper prefix, but not kinds of companies", () => {
+    expect(orgs("浙江省经信委、某某精密机械公司、某某云网科技发展公司等3家单位发言。支持骨干企业集团、大型公司等发展。")).toEqual([
+      "浙江省经济和信息化委员会",
+      "某某精密机械公司",
+      "某某云网科技发展公司",
+    ]);
+  });
+
+  it("reads another ministry's general office with a post after it as a department", () => {
+    expect(orgs("他曾任商务部办公厅主任。")).toEqual(["商务部办公厅"]);
+  });
+
+  it("reads the office of a provincial body as a body of its own", () => {
+    expect(orgs("青海省无线电管理委员会办公室主任出席。")).toEqual(["青海省无线电管理委员会办公室"]);
+  });
+
+  it("counts provinces listed as a clause's subject before 分别", () => {
+    expect(orgs("会上，甘肃、青海分别介绍了经验。")).toEqual(["甘肃省", "青海省"]);
+  });
+
+  it("does not give a home province to 各省… bodies", () => {
+    expect(orgs("山西工业工作会议在太原召开，山西各市参加。请各省财政厅配合，省财政厅牵头。")).toEqual(["山西省财政厅"]);
+  });
+
+  it("finds a city committee without 中共 before a party post, after its province or a break", () => {
+    expect(orgs("张某(原江西赣州市委书记)、李某,现任某某市委副书记。")).toEqual(["中共赣州市委", "中共某某市委"]);
+  });
+
+  it("does not read a city committee out of running text without a post after it", () => {
+    expect(orgs("按照推进城市委托管理的要求。")).toEqual([]);
+  });
+
+  it("reads a school of a career history as a name without a proper prefix", () => {
+    expect(orgs("1985年9月进入某某大学学习,某某工学院毕业后参加工作。建设一流大学。")).toEqual(["某某大学", "某某工学院"]);
+  });
+
+  it("finds supervision and monitoring centres with a proper prefix", () => {
+    expect(orgs("湖南省工信厅副厅长、湖南省节能监察中心主任刘某某出席。")).toEqual(["湖南省工业和信息化厅", "湖南省节能监察中心"]);
+  });
 });
