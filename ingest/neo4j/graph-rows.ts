@@ -42,9 +42,14 @@ export function toDocumentRows(graph: DocumentGraph): DocumentRows {
   return { docId: graph.docId, extractionSha256, entities: entities.map((row) => toNeo4jValue(row) as Row), relationships, endpointIds };
 }
 
-/** The hash of what the extraction made of the document: its nodes and relationships, in their (deterministic) order. */
+/**
+ * The hash of what the extraction made of the document: its nodes and relationships, in their
+ * (deterministic) order. The file's origin (where it was read from) is no part of it: the same file
+ * copied to another folder is the same extraction.
+ */
 export function extractionHash(graph: DocumentGraph): string {
-  return createHash("sha256").update(JSON.stringify({ nodes: graph.nodes, relationships: graph.relationships })).digest("hex");
+  const json = JSON.stringify({ nodes: graph.nodes, relationships: graph.relationships }, (key, value: unknown) => (key === "origin" ? undefined : value));
+  return createHash("sha256").update(json).digest("hex");
 }
 
 function withExtractionHash(row: Row, docId: string, hash: string): Row {
