@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
+import { deriveLookups, type DerivedLookups } from "./derived-lookups";
 import { DOCUMENT_KINDS, NODE_LABELS } from "../../cypher/model";
 import type { NodeLabel } from "../../cypher/model";
 
@@ -152,6 +153,8 @@ export interface Gazetteer {
   bySurface: Map<string, GazetteerEntry>;
   /** Canonical name per label, for lookups by `label:name`. */
   byKey: Map<string, GazetteerEntry>;
+  /** What the extraction derives from the lists above, built once with them. */
+  derived: DerivedLookups;
 }
 
 export class GazetteerError extends Error {
@@ -205,14 +208,9 @@ export function buildGazetteer(files: GazetteerFile[]): Gazetteer {
     byKey.set(entryKey(entry.label, entry.name), entry);
     for (const surface of surfacesOf(entry, ministries)) bySurface.set(surface, entry);
   }
-  return {
-    entries,
-    lexicon: mergeLexicon(files),
-    regions: files.flatMap((f) => f.regions),
-    surnames: new Set(files.flatMap((f) => f.surnames)),
-    bySurface,
-    byKey,
-  };
+  const lexicon = mergeLexicon(files);
+  const regions = files.flatMap((f) => f.regions);
+  return { entries, lexicon, regions, surnames: new Set(files.flatMap((f) => f.surnames)), bySurface, byKey, derived: deriveLookups(bySurface, lexicon, regions) };
 }
 
 /** Parses and validates one YAML text; `source` names it in errors. */

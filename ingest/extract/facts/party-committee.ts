@@ -2,20 +2,12 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef } from "../extraction-types";
 
-const patternCache = new WeakMap<Gazetteer, RegExp>();
-
 /**
  * A province (辽宁省委, 中共辽宁省委), a province and city (浙江省某某市委), or a city after a delimiter
- * (、某某市委): a committee ending with 委 or 党委 right before the title.
+ * (、某某市委): a committee ending with 委 or 党委 right before the title (built with the gazetteer).
  */
 function committeePattern(gazetteer: Gazetteer): RegExp {
-  const cached = patternCache.get(gazetteer);
-  if (cached) return cached;
-  const regions = gazetteer.regions.flatMap((r) => [r.full, r.short]).sort((a, b) => b.length - a.length).join("|");
-  const city = "[\\u4e00-\\u9fff]{2,3}(?:市|州|县)";
-  const pattern = new RegExp(`(?:中共)?(?:(?:${regions})(?:省|市)?(?:${city})?|(?<![\\u4e00-\\u9fff])${city})党?委$`);
-  patternCache.set(gazetteer, pattern);
-  return pattern;
+  return gazetteer.derived.partyCommittee;
 }
 
 /**

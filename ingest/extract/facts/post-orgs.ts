@@ -15,12 +15,9 @@ export interface TitleHit {
   end: number;
 }
 
-const titleCache = new WeakMap<Gazetteer, string[]>();
-
 /** Input: text, gazetteer. Output: the titles written in the text, the longest at each place, left to right. */
 export function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
-  const titles = titleCache.get(gazetteer) ?? gazetteer.lexicon.titles.map((t) => t.title);
-  titleCache.set(gazetteer, titles);
+  const titles = gazetteer.derived.titleWords;
   const hits: TitleHit[] = [];
   for (let i = 0; i < text.length; i++) {
     const title = longestWordAt(text, i, titles);

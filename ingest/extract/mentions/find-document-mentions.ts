@@ -9,10 +9,6 @@ const MAX_TITLE = 40;
 const MIN_TITLE = 6;
 const PHRASE = /^[\u4e00-\u9fffA-Za-z0-9()][\u4e00-\u9fffA-Za-z0-9()“”]*/;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The longest prefix of the phrase that ends like a document ("…指南，引导…" → "…指南"). */
 function lastTitleIn(phrase: string, suffixes: string[]): string | undefined {
   for (let end = phrase.length; end >= MIN_TITLE; end--) {
@@ -79,18 +75,9 @@ interface IssuingVerbs {
   pattern: RegExp;
 }
 
-const verbCache = new WeakMap<Gazetteer, IssuingVerbs>();
-
-/** The issuing verbs, built once per gazetteer: they are tested after every verb match of every document. */
+/** The issuing verbs, built with the gazetteer: they are tested after every verb match of every document. */
 function issuingVerbs(gazetteer: Gazetteer): IssuingVerbs {
-  const cached = verbCache.get(gazetteer);
-  if (cached) return cached;
-  const { documentVerbs, documentWeakVerbs } = gazetteer.lexicon;
-  const all = [...documentVerbs, ...documentWeakVerbs];
-  // matchAll works on a copy of a global RegExp, so one instance serves every document.
-  const verbs = { all, pattern: new RegExp([...all].sort((a, b) => b.length - a.length).map(escape).join("|"), "g") };
-  verbCache.set(gazetteer, verbs);
-  return verbs;
+  return gazetteer.derived.issuingVerbs;
 }
 
 /**

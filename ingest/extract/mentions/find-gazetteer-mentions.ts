@@ -5,15 +5,6 @@ import { wordsAt } from "../word-index";
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 
-const surfaceCache = new WeakMap<Gazetteer, string[]>();
-
-/** All surface forms, computed once per gazetteer. */
-function surfaces(gazetteer: Gazetteer): string[] {
-  const cached = surfaceCache.get(gazetteer) ?? [...gazetteer.bySurface.keys()];
-  surfaceCache.set(gazetteer, cached);
-  return cached;
-}
-
 /**
  * An ASCII alias ("ITU", "5G") must not be part of a longer ASCII word ("3GPP"); a ministry's name ending in
  * 部 must not be the start of the word 部门 ("同级财政部门", "商务部门", "科技部门" are departments in general).
@@ -44,7 +35,7 @@ function isLocalBody(text: string, start: number, surface: string, label: string
  * surface form, resolved to the entry's canonical name. Overlapping matches are all returned.
  */
 export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const all = surfaces(gazetteer);
+  const all = gazetteer.derived.surfaces;
   const mentions: Mention[] = [];
   for (let start = 0; start < text.length; start++) {
     for (const surface of wordsAt(text, start, all)) {

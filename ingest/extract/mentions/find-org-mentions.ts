@@ -1,4 +1,5 @@
 /** Discovers organisations the gazetteer lacks: provincial bodies ("浙江省经信委") and names ending in an org word (领导小组, 联盟 …). */
+import type { SuffixLookup } from "../../gazetteer/derived-lookups";
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
@@ -13,26 +14,6 @@ const MIN_CORE = 2;
 
 interface SuffixRule {
   suffix: string;
-}
-
-interface SuffixLookup<R extends SuffixRule> {
-  /** The suffixes as one stable list, so that word-index builds its index once per rule list. */
-  words: string[];
-  /** The first rule per suffix, as a search of the list would find it. */
-  rules: Map<string, R>;
-}
-
-const lookups = new WeakMap<readonly SuffixRule[], SuffixLookup<SuffixRule>>();
-
-/** The words and rules of a gazetteer rule list, built once per list rather than per lookup: lookups run at every region name, every 省 and every character. */
-function suffixLookup<R extends SuffixRule>(list: readonly R[]): SuffixLookup<R> {
-  const cached = lookups.get(list) as SuffixLookup<R> | undefined;
-  if (cached) return cached;
-  const rules = new Map<string, R>();
-  for (const rule of list) if (!rules.has(rule.suffix)) rules.set(rule.suffix, rule);
-  const lookup = { words: list.map((r) => r.suffix), rules };
-  lookups.set(list, lookup);
-  return lookup;
 }
 
 /** The rule whose suffix is the longest word starting at `at`. */
@@ -53,7 +34,7 @@ function regionalGovernmentBeforeHead(text: string, at: number, end: number, reg
 
 /** "浙江省经信委" → 浙江省经济和信息化委员会; "天津市中小局" → 天津市中小企业局. */
 function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
-  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
+  const suffixes = gazetteer.derived.regionalBodySuffixes;
   const mentions: Mention[] = [];
   for (const region of gazetteer.regions) {
     for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
@@ -120,7 +101,7 @@ const NOT_ONE_PROVINCE = /[各等外两跨分多他]/;
 function bareProvincialBodies(text: string, found: Mention[], gazetteer: Gazetteer): Mention[] {
   const home = homeRegion(text, found, gazetteer);
   if (!home) return [];
-  const suffixes = suffixLookup(gazetteer.lexicon.regionalBodySuffixes);
+  const suffixes = gazetteer.derived.regionalBodySuffixes;
   const mentions: Mention[] = [];
   for (let at = text.indexOf(home.level); at >= 0; at = text.indexOf(home.level, at + 1)) {
     const bodyAt = at + home.level.length;
@@ -142,24 +123,13 @@ function hasProperPrefix(name: string, gazetteer: Gazetteer): boolean {
   return gazetteer.lexicon.properPrefixes.some((p) => name.startsWith(p)) || gazetteer.regions.some((r) => name.startsWith(r.short));
 }
 
-const titleLists = new WeakMap<Gazetteer, { titles: string[]; boundaries: string[] }>();
-
-/** The post titles, and with the career verbs the org boundaries, as stable lists: word-index builds its index once per list. */
-function wordLists(gazetteer: Gazetteer): { titles: string[]; boundaries: string[] } {
-  const cached = titleLists.get(gazetteer);
-  if (cached) return cached;
-  const titles = gazetteer.lexicon.titles.map((t) => t.title);
-  const lists = { titles, boundaries: [...gazetteer.lexicon.orgBoundaryWords, ...titles] };
-  titleLists.set(gazetteer, lists);
-  return lists;
-}
 
 function postTitles(gazetteer: Gazetteer): string[] {
-  return wordLists(gazetteer).titles;
+  return gazetteer.derived.titleWords;
 }
 
 function orgBoundaries(gazetteer: Gazetteer): string[] {
-  return wordLists(gazetteer).boundaries;
+  return gazetteer.derived.orgBoundaryWords;
 }
 
 /** "某部总工程师兼某某领导小组办公室主任": the org starts after the last post title or career verb (兼, 任 …) before its word. */
@@ -215,7 +185,7 @@ function isClause(name: string, gazetteer: Gazetteer): boolean {
 
 /** "国家新材料产业发展领导小组", "云计算开源产业联盟": a phrase ending in an org word. */
 function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
-  const suffixes = suffixLookup(gazetteer.lexicon.orgSuffixes);
+  const suffixes = gazetteer.derived.orgSuffixes;
   const generic = new Set(gazetteer.lexicon.genericPhrases);
   const mentions: Mention[] = [];
   for (let i = 0; i < text.length; i++) {

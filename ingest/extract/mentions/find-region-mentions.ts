@@ -1,5 +1,5 @@
 /** Provinces and municipalities named as actors ("联合黑龙江省举办", "与河南、贵州、广西等省区签订"). */
-import type { Gazetteer, Region } from "../../gazetteer/load-gazetteer";
+import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { longestWordAt } from "../word-index";
 
@@ -30,20 +30,9 @@ const MIN_LISTED = 2;
 /** The list must open its clause, where it is the subject ("会上，河北、山西等省发言"); after 在/对/与 … it is a place or a partner. */
 const CLAUSE_START = /^$|[，,。；;：:\n\s]$/;
 
-const byShort = new WeakMap<Gazetteer, { shorts: string[]; regions: Map<string, Region> }>();
-
-/** The regions by short name, with the names as one stable list: word-index builds its index once per list. */
-function regionLookup(gazetteer: Gazetteer): { shorts: string[]; regions: Map<string, Region> } {
-  const cached = byShort.get(gazetteer);
-  if (cached) return cached;
-  const lookup = { shorts: gazetteer.regions.map((r) => r.short), regions: new Map(gazetteer.regions.map((r) => [r.short, r])) };
-  byShort.set(gazetteer, lookup);
-  return lookup;
-}
-
 /** The region mention (short or full name) that starts at `at`, if any. */
 function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | undefined {
-  const { shorts, regions } = regionLookup(gazetteer);
+  const { regionShorts: shorts, regionsByShort: regions } = gazetteer.derived;
   const short = longestWordAt(text, at, shorts);
   const region = short === undefined ? undefined : regions.get(short);
   if (!region) return undefined;

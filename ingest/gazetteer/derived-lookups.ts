@@ -1,0 +1,64 @@
+/**
+ * What the extraction stages derive from the gazetteer's lists: built once, when the gazetteer is
+ * built, and carried on it (`gazetteer.derived`) instead of each stage keeping a hidden cache.
+ * Word lists are kept as stable arrays because word-index builds its index once per array.
+ */
+import type { GazetteerEntry, Lexicon, Region } from "./load-gazetteer";
+
+/** A rule list keyed by suffix: the suffixes as one list, and the first rule per suffix. */
+export interface SuffixLookup<R extends { suffix: string }> {
+  words: string[];
+  rules: Map<string, R>;
+}
+
+export interface DerivedLookups {
+  /** Every surface form of the gazetteer's entries (find-gazetteer-mentions). */
+  surfaces: string[];
+  /** The post titles, and with the career verbs the words that end an org phrase (posts, org discovery). */
+  titleWords: string[];
+  orgBoundaryWords: string[];
+  /** Regions by short name (region lists). */
+  regionShorts: string[];
+  regionsByShort: Map<string, Region>;
+  /** Issuing verbs, strong and weak, and the same longest first as one alternation (document mentions). */
+  issuingVerbs: { all: string[]; pattern: RegExp };
+  /** A regional or city party committee right before a party title (辽宁省委, 、某某市委). */
+  partyCommittee: RegExp;
+  orgSuffixes: SuffixLookup<Lexicon["orgSuffixes"][number]>;
+  regionalBodySuffixes: SuffixLookup<Lexicon["regionalBodySuffixes"][number]>;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function suffixLookup<R extends { suffix: string }>(list: readonly R[]): SuffixLookup<R> {
+  const rules = new Map<string, R>();
+  for (const rule of list) if (!rules.has(rule.suffix)) rules.set(rule.suffix, rule);
+  return { words: list.map((r) => r.suffix), rules };
+}
+
+/** A province (辽宁省委, 中共辽宁省委), a province and city (浙江省某某市委), or a city after a delimiter (、某某市委), ending 委 or 党委. */
+function partyCommitteePattern(regions: Region[]): RegExp {
+  const names = regions.flatMap((r) => [r.full, r.short]).sort((a, b) => b.length - a.length).join("|");
+  const city = "[\\u4e00-\\u9fff]{2,3}(?:市|州|县)";
+  return new RegExp(`(?:中共)?(?:(?:${names})(?:省|市)?(?:${city})?|(?<![\\u4e00-\\u9fff])${city})党?委$`);
+}
+
+/** Input: the gazetteer's surfaces, lexicon and regions. Output: the lookups every document's extraction reuses. */
+export function deriveLookups(bySurface: Map<string, GazetteerEntry>, lexicon: Lexicon, regions: Region[]): DerivedLookups {
+  const titleWords = lexicon.titles.map((t) => t.title);
+  const verbs = [...lexicon.documentVerbs, ...lexicon.documentWeakVerbs];
+  return {
+    surfaces: [...bySurface.keys()],
+    titleWords,
+    orgBoundaryWords: [...lexicon.orgBoundaryWords, ...titleWords],
+    regionShorts: regions.map((r) => r.short),
+    regionsByShort: new Map(regions.map((r) => [r.short, r])),
+    // matchAll works on a copy of a global RegExp, so one instance serves every document.
+    issuingVerbs: { all: verbs, pattern: new RegExp([...verbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g") },
+    partyCommittee: partyCommitteePattern(regions),
+    orgSuffixes: suffixLookup(lexicon.orgSuffixes),
+    regionalBodySuffixes: suffixLookup(lexicon.regionalBodySuffixes),
+  };
+}
