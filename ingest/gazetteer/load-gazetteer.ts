@@ -106,6 +106,14 @@ const lexiconSchema = z.object({
   captionCues: z.array(z.string()).default([]),
   currentYearCues: z.array(z.string()).default([]),
   nextYearCues: z.array(z.string()).default([]),
+  /** The words that join the names of a list ("A、B和C"); the contexts below add their own. */
+  listJoints: z.array(z.string()).default([]),
+  /** Extra joints of a list of subjects: co-issuers written side by side ("工业和信息化部 财政部"). */
+  subjectListJoints: z.array(z.string()).default([]),
+  /** Extra joints of a list of partners after a cue ("会同财政部，科技部"). */
+  partnerListJoints: z.array(z.string()).default([]),
+  /** The levels written after a region's short name (浙江省, 上海市, 广西壮族自治区). */
+  regionLevels: z.array(z.string()).default([]),
   /** What a document does when it opens a sentence ("《规划》部署了…"): it then speaks for its issuer. */
   documentSubjectCues: z.array(z.string()).default([]),
   /** "按照…关于X的部署": the lead and closing words of another body's plan that a subject only follows. */

@@ -14,7 +14,6 @@ const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步
 const ATTRIBUTIVE = /^了?的/;
 /** A date between a subject and its cue ("工信部2017年开展…", "我部3月启动…"). */
 const DATE_AFTER_SUBJECT = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?/;
-const LIST_JOINTS = ["、", "和", "与", " "];
 const MEETING = /^会议/;
 /** A clause with a subject of its own, if a generic one ("各地要…", "试点城市要…"), leaves the topic chain. */
 const OTHER_SUBJECT = /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,12}(?:部门|各地|地区|地方|城市|企业|单位|机构|协会|银行)(?:要|将|应|须|需|可)/;
@@ -39,7 +38,7 @@ function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazettee
   const inside = mentionsIn(sentence, orgs);
   for (const candidate of inside) {
     if (!SUBJECT_LEAD.test(text.slice(sentence.start, candidate.start))) continue;
-    const subjects = leadingList(text, candidate, inside);
+    const subjects = leadingList(text, candidate, inside, [...gazetteer.lexicon.listJoints, ...gazetteer.lexicon.subjectListJoints]);
     const last = subjects[subjects.length - 1] as Mention;
     const at = afterTimeWords(text, last.end, gazetteer);
     const cue = longestWordAt(text, at, gazetteer.lexicon.subjectCues);
@@ -72,10 +71,10 @@ export function assignSubjects(text: string, sentences: Sentence[], mentions: Me
 }
 
 /** "工业和信息化部、财政部决定…": the orgs joined by 、/和/与/space at the start of a sentence. */
-function leadingList(text: string, first: Mention, orgs: Mention[]): Mention[] {
+function leadingList(text: string, first: Mention, orgs: Mention[], joints: string[]): Mention[] {
   const list = [first];
   for (let last = first; ; ) {
-    const joint = LIST_JOINTS.find((j) => text.startsWith(j, last.end));
+    const joint = joints.find((j) => text.startsWith(j, last.end));
     const next = joint === undefined ? undefined : orgs.find((m) => m.start === last.end + joint.length);
     if (!next) return list;
     list.push(next);

@@ -7,19 +7,23 @@ import { findJointActors } from "./find-joint-actors";
 
 /** Characters allowed between the cue and its first partner ("配合、推动最高法"). */
 const MAX_GAP = 3;
-const LIST_JOINTS = ["、", "和", "及", ",", "，"];
 const JOINT_WORDS = ["与", "同", "和"];
 /** An adverb or a place between the partner and the closing cue: "与中国银行继续合作", "与X在京联合举办". */
 const PARTNER_ADVERB = /^(?:继续|进一步|深入|正式|在京|在[\u4e00-\u9fff]{1,3}?(?=联合|共同|合作|签署|签订))/;
 
+/** The joints of a partner list: every list's, and a comma after a cue ("会同财政部，科技部"). */
+function partnerJoints(gazetteer: Gazetteer): string[] {
+  return [...gazetteer.lexicon.listJoints, ...gazetteer.lexicon.partnerListJoints];
+}
+
 /** Orgs listed from `at` on: "国家发改委、科技部、财政部", stopping at the first non-org. */
-function orgListFrom(text: string, at: number, orgs: Mention[], maxGap: number): Mention[] {
+function orgListFrom(text: string, at: number, orgs: Mention[], maxGap: number, joints: string[]): Mention[] {
   const list: Mention[] = [];
   let first = orgs.find((m) => m.start >= at && m.start - at <= maxGap && !/[，。；,;]/.test(text.slice(at, m.start)));
   while (first) {
     list.push(first);
     const end = first.end;
-    const joint = LIST_JOINTS.find((j) => text.startsWith(j, end));
+    const joint = joints.find((j) => text.startsWith(j, end));
     first = joint ? orgs.find((m) => m.start === end + joint.length) : undefined;
   }
   return list;
@@ -47,7 +51,7 @@ function cueFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer: 
   for (const cue of gazetteer.lexicon.collaborationCues) {
     for (const at of occurrences(sentence, cue)) {
       const subject = subjectOf(text, at, orgs, sentence);
-      const partners = orgListFrom(text, at + cue.length, orgs, MAX_GAP);
+      const partners = orgListFrom(text, at + cue.length, orgs, MAX_GAP, partnerJoints(gazetteer));
       if (subject) facts.push(...partners.flatMap((p) => fact(subject, p.entity, sentence) ?? []));
     }
   }
@@ -59,7 +63,7 @@ function withFacts(text: string, sentence: Sentence, orgs: Mention[], gazetteer:
   const facts: DatedFact[] = [];
   for (const word of JOINT_WORDS) {
     for (const at of occurrences(sentence, word)) {
-      const partners = orgListFrom(text, at + word.length, orgs, 0);
+      const partners = orgListFrom(text, at + word.length, orgs, 0, partnerJoints(gazetteer));
       const last = partners[partners.length - 1];
       if (!last) continue;
       const rest = text.slice(last.end, Math.min(sentence.end, last.end + 12)).replace(/^等(?:有关)?(?:部门|单位|省区|地区)?/, "").replace(PARTNER_ADVERB, "");

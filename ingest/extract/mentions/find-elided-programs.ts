@@ -2,7 +2,6 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 
-const JOINTS = ["和", "与", "及", "、"];
 const MAX_HEAD = 6;
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -20,7 +19,7 @@ function headBefore(text: string, end: number): string {
 export function findElidedPrograms(text: string, known: Mention[], gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
   for (const m of known) {
-    if (m.entity.label !== "Program" || !JOINTS.includes(text[m.start - 1] ?? "")) continue;
+    if (m.entity.label !== "Program" || !gazetteer.lexicon.listJoints.includes(text[m.start - 1] ?? "")) continue;
     const head = headBefore(text, m.start - 1);
     for (let k = 1; k < m.surface.length; k++) {
       const tail = m.surface.slice(k);

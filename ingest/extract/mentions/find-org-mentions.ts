@@ -9,7 +9,6 @@ import { findDepartmentLists } from "./find-department-lists";
 import { findNewsSources } from "./find-news-sources";
 import { findRegionLists } from "./find-region-mentions";
 
-const REGION_LEVELS = ["自治区", "省", "市"];
 const MIN_CORE = 2;
 
 interface SuffixRule {
@@ -38,7 +37,7 @@ function regionalBodies(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   for (const region of gazetteer.regions) {
     for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
-      const level = REGION_LEVELS.find((l) => text.startsWith(l, at + region.short.length)) ?? "";
+      const level = gazetteer.lexicon.regionLevels.find((l) => text.startsWith(l, at + region.short.length)) ?? "";
       const bodyAt = at + region.short.length + level.length;
       const body = ruleAt(text, bodyAt, suffixes);
       if (!body) {

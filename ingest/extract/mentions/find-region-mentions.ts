@@ -3,7 +3,6 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { longestWordAt } from "../word-index";
 
-const FULL_SUFFIXES = ["省", "市", "自治区"];
 
 /**
  * Input: text, gazetteer (regions: short and full names). Output: an Organization mention per
@@ -15,7 +14,7 @@ export function findRegionMentions(text: string, gazetteer: Gazetteer): Mention[
   for (const region of gazetteer.regions) {
     for (let at = text.indexOf(region.short); at >= 0; at = text.indexOf(region.short, at + 1)) {
       const full = text.startsWith(region.full, at) ? region.full : undefined;
-      const suffix = full ? "" : FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at));
+      const suffix = full ? "" : gazetteer.lexicon.regionLevels.find((s) => text.startsWith(region.short + s, at));
       const surface = full ?? region.short + (suffix ?? "");
       mentions.push({ start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] });
     }
@@ -23,7 +22,6 @@ export function findRegionMentions(text: string, gazetteer: Gazetteer): Mention[
   return mentions;
 }
 
-const LIST_JOINTS = ["、", "和", "及", "与"];
 /** What closes a list of regions that act: "等五省", "等地", "等省市", "等12个省份", or 分别 ("A、B分别介绍…"). */
 const LIST_CLOSE = /^(?:等(?:[0-9一二三四五六七八九十几多]+个?)?(?:省区市|省市区|省份|省区|省市|地区|地|省|市|自治区)|分别)/;
 const MIN_LISTED = 2;
@@ -37,7 +35,7 @@ function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | und
   const region = short === undefined ? undefined : regions.get(short);
   if (!region) return undefined;
   const full = text.startsWith(region.full, at) ? region.full : undefined;
-  const suffix = full ? "" : (FULL_SUFFIXES.find((s) => text.startsWith(region.short + s, at)) ?? "");
+  const suffix = full ? "" : (gazetteer.lexicon.regionLevels.find((s) => text.startsWith(region.short + s, at)) ?? "");
   const surface = full ?? region.short + suffix;
   return { start: at, end: at + surface.length, surface, entity: { label: "Organization", name: region.full }, source: "region", aliases: [region.short] };
 }
@@ -56,7 +54,7 @@ export function findRegionLists(text: string, gazetteer: Gazetteer): Mention[] {
     let next = regionAt(text, at, gazetteer);
     while (next) {
       list.push(next);
-      const joint = LIST_JOINTS.find((j) => text.startsWith(j, next?.end ?? 0));
+      const joint = gazetteer.lexicon.listJoints.find((j) => text.startsWith(j, next?.end ?? 0));
       next = joint ? regionAt(text, next.end + joint.length, gazetteer) : undefined;
     }
     const last = list[list.length - 1];

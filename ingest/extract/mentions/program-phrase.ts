@@ -3,7 +3,6 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import { longestWordAt } from "../word-index";
 
 export const MAX_CORE = 20;
-const LIST_JOINTS = new Set(["和", "与", "及", "、"]);
 /** The shortest core that a coordinated item needs to be a name by itself. */
 const MIN_ITEM = 3;
 /** Characters a program name is made of; anything else ends the phrase. */
@@ -29,7 +28,7 @@ export function suffixAt(text: string, i: number, gazetteer: Gazetteer): string 
 
 /** The offset after the last boundary word, list joint or quantity inside `window`. */
 function cutPoint(window: string, gazetteer: Gazetteer): number {
-  const { boundaryWords, programSuffixes, listEndWords } = gazetteer.lexicon;
+  const { boundaryWords, programSuffixes, listEndWords, listJoints } = gazetteer.lexicon;
   let cut = 0;
   // Left to right, longest word first, so that "推进行业" reads 推进|行业, not 推|进行|业.
   for (let p = 0; p < window.length; p++) {
@@ -42,7 +41,7 @@ function cutPoint(window: string, gazetteer: Gazetteer): number {
     // A coordinated list: "…工程和战略性新兴产业发展专项" starts after the 和; not when what follows
     // is too short to be a name of its own ("5G规模组网建设及应用示范工程" shares its 示范工程).
     const item = window.length - p - 1 >= MIN_ITEM;
-    if (item && LIST_JOINTS.has(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {
+    if (item && listJoints.includes(window[p] as string) && [...programSuffixes, ...listEndWords].some((w) => window.slice(0, p).endsWith(w))) {
       cut = Math.max(cut, p + 1);
     }
   }
