@@ -17,6 +17,13 @@ export interface DerivedLookups {
   /** The post titles, and with the career verbs the words that end an org phrase (posts, org discovery). */
   titleWords: string[];
   orgBoundaryWords: string[];
+  /** Words that end a person's name: the name stops, the titles written after a name, the speech verbs of two or more characters. */
+  nameEndWords: string[];
+  /**
+   * What may stand before a sentence's subject: opening clauses, 由 after the object it puts first,
+   * a time word (subjectTimeWords), a connective (subjectLeadWords) or a date; never 联合/与 (a partner).
+   */
+  subjectLead: RegExp;
   /** Regions by short name (region lists). */
   regionShorts: string[];
   regionsByShort: Map<string, Region>;
@@ -45,6 +52,12 @@ function partyCommitteePattern(regions: Region[]): RegExp {
   return new RegExp(`(?:中共)?(?:(?:${names})(?:省|市)?(?:${city})?|(?<![\\u4e00-\\u9fff])${city})党?委$`);
 }
 
+function subjectLeadPattern(words: string[]): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const date = "(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:以来)?";
+  return new RegExp(`^(?:.*[，,])?(?:[^，,]*由|${alternatives}${alternatives ? "|" : ""}${date})?$`);
+}
+
 /** Input: the gazetteer's surfaces, lexicon and regions. Output: the lookups every document's extraction reuses. */
 export function deriveLookups(bySurface: Map<string, GazetteerEntry>, lexicon: Lexicon, regions: Region[]): DerivedLookups {
   const titleWords = lexicon.titles.map((t) => t.title);
@@ -53,11 +66,14 @@ export function deriveLookups(bySurface: Map<string, GazetteerEntry>, lexicon: L
     surfaces: [...bySurface.keys()],
     titleWords,
     orgBoundaryWords: [...lexicon.orgBoundaryWords, ...titleWords],
+    // A one-character speech verb (说) only may end a name: it stays a weak stop.
+    nameEndWords: [...new Set([...lexicon.nameStops, ...lexicon.titlesAfterName, ...lexicon.speechVerbs.filter((v) => v.length > 1)])],
     regionShorts: regions.map((r) => r.short),
     regionsByShort: new Map(regions.map((r) => [r.short, r])),
     // matchAll works on a copy of a global RegExp, so one instance serves every document.
     issuingVerbs: { all: verbs, pattern: new RegExp([...verbs].sort((a, b) => b.length - a.length).map(escape).join("|"), "g") },
     partyCommittee: partyCommitteePattern(regions),
+    subjectLead: subjectLeadPattern([...lexicon.subjectTimeWords, ...lexicon.subjectLeadWords]),
     orgSuffixes: suffixLookup(lexicon.orgSuffixes),
     regionalBodySuffixes: suffixLookup(lexicon.regionalBodySuffixes),
   };

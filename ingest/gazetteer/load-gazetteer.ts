@@ -97,6 +97,8 @@ const lexiconSchema = z.object({
   collaborationCues: z.array(z.string()).default([]),
   subjectCues: z.array(z.string()).default([]),
   subjectTimeWords: z.array(z.string()).default([]),
+  /** Connectives that may open a sentence before its subject ("特别是工信部…", "此外，…"). */
+  subjectLeadWords: z.array(z.string()).default([]),
   partnerCloseCues: z.array(z.string()).default([]),
   /** Words after a run of orgs that make them a document's co-signers ("A B关于…", "A、B联合印发"). */
   coSignCues: z.array(z.string()).default([]),

@@ -10,7 +10,6 @@ import { longestWordAt } from "../word-index";
  * ("下半年", "下一步"), or 由 after the object it puts first ("“X”由中小企业局组织实施");
  * never 联合/与 (a partner).
  */
-const SUBJECT_LEAD = /^(?:.*[，,])?(?:[^，,]*由|下半年|上半年|下一步|今后|近期|今年|明年|同日|当天|特别是|尤其是|此外|另外|同时|其中|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?)?$/;
 const ATTRIBUTIVE = /^了?的/;
 /** A date between a subject and its cue ("工信部2017年开展…", "我部3月启动…"). */
 const DATE_AFTER_SUBJECT = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?/;
@@ -37,7 +36,7 @@ function afterTimeWords(text: string, at: number, gazetteer: Gazetteer): number 
 function ownSubjects(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): Mention[] | undefined {
   const inside = mentionsIn(sentence, orgs);
   for (const candidate of inside) {
-    if (!SUBJECT_LEAD.test(text.slice(sentence.start, candidate.start))) continue;
+    if (!gazetteer.derived.subjectLead.test(text.slice(sentence.start, candidate.start))) continue;
     const subjects = leadingList(text, candidate, inside, [...gazetteer.lexicon.listJoints, ...gazetteer.lexicon.subjectListJoints]);
     const last = subjects[subjects.length - 1] as Mention;
     const at = afterTimeWords(text, last.end, gazetteer);

@@ -61,6 +61,15 @@ function deferredSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ start:
   return [...sentence.text.matchAll(pattern)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }));
 }
 
+/**
+ * Who may own a program (GUIDELINE.md, OWNS): a department, a ministry, or a regional government
+ * body; a company, an association or a foreign chamber that comments on a program does not run it.
+ */
+function mayOwn(owner: EntityRef, gazetteer: Gazetteer): boolean {
+  if (owner.label === "Bureau" || owner.label === "Ministry") return true;
+  return owner.label === "Organization" && gazetteer.regions.some((r) => owner.name.startsWith(r.full) || owner.name.startsWith(r.short) || owner.name.startsWith(`中共${r.short}`));
+}
+
 /** A co-owner named with the subject is as sure as the subject only when the subject was written there. */
 function coMethod(method: ExtractionMethod): ExtractionMethod {
   return method === "explicit-subject" ? "co-subject" : method;
@@ -77,7 +86,7 @@ export function extractOwns(sentences: Sentence[], mentions: Mention[], gazettee
   for (const sentence of sentences) {
     if (!sentence.owner) continue;
     const method = sentence.ownerMethod ?? "explicit-subject";
-    const owners = [{ from: sentence.owner, method }, ...(sentence.coOwners ?? []).map((from) => ({ from, method: coMethod(method) }))];
+    const owners = [{ from: sentence.owner, method }, ...(sentence.coOwners ?? []).map((from) => ({ from, method: coMethod(method) }))].filter((o) => mayOwn(o.from, gazetteer));
     const deferred = deferredSpans(sentence, gazetteer);
     for (const m of mentionsIn(sentence, mentions)) {
       if (deferred.some((d) => m.start >= d.start && m.end <= d.end)) continue;

@@ -42,7 +42,7 @@ const ATTRIBUTIVE = "的";
 
 function endsClearly(text: string, name: { name: string; start: number }, gazetteer: Gazetteer): boolean {
   const end = name.start + name.name.length;
-  return !/[\u4e00-\u9fff]/.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
+  return !/[\u4e00-\u9fff]/.test(text[end] ?? "") || gazetteer.derived.nameEndWords.some((w) => text.startsWith(w, end));
 }
 
 /** Names after a title, continuing through "、" lists: "副部长杨学山、刘利华、尚冰". */

@@ -89,7 +89,7 @@ function agedPeople(text: string, gazetteer: Gazetteer): Mention[] {
     const from = m.index + m[0].length;
     const name = readNameAfter(text, from, gazetteer);
     const end = from + (name?.length ?? 0);
-    const clear = !CJK.test(text[end] ?? "") || gazetteer.lexicon.nameStops.some((w) => text.startsWith(w, end));
+    const clear = !CJK.test(text[end] ?? "") || gazetteer.derived.nameEndWords.some((w) => text.startsWith(w, end));
     return name && clear ? [person(name, from)] : [];
   });
 }

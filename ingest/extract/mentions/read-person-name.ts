@@ -21,7 +21,8 @@ function startsWithAny(text: string, words: string[]): boolean {
  * function word that never ends one ("苗圩将"); otherwise the long form ("许达哲，").
  */
 export function readNameAfter(text: string, start: number, gazetteer: Gazetteer): string | undefined {
-  const { nameStops, nameWeakStops, nameNeverEnds } = gazetteer.lexicon;
+  const { nameWeakStops, nameNeverEnds } = gazetteer.lexicon;
+  const nameStops = gazetteer.derived.nameEndWords;
   const compound = gazetteer.surnames.has(text.slice(start, start + 2)) && isCjk(text[start + 2]);
   const size = compound ? 3 : 2;
   const short = text.slice(start, start + size);

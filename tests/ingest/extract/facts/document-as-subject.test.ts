@@ -20,3 +20,10 @@ describe("a document that speaks for the org that issued it", () => {
     expect(owns(`${ISSUED}专家认为，《规划》的实施将有助于“宽带中国”战略。`)).toEqual([]);
   });
 });
+
+describe("who may own a program", () => {
+  it("is a department, a ministry or a regional government body, not a company or an association", () => {
+    expect(owns("某新闻\n2030-03-01\n近日，中国某某商会发布报告，评价“宽带中国”战略。")).toEqual([]);
+    expect(owns("某新闻\n2030-03-01\n浙江省经济和信息化厅组织实施“宽带中国”战略。")).toEqual(["org:浙江省经济和信息化厅 → program:宽带中国 2030"]);
+  });
+});
