@@ -5,7 +5,7 @@ import type { DocumentMeta, EntityRef } from "../extraction-types";
 import { HEADING_ENUMERATOR } from "./heading-enumerator";
 import { readSignatureDate } from "./signature-date";
 import { readTitle } from "./read-title";
-import { comparisonYear, latestClauseYear, sessionYear } from "./text-year";
+import { comparisonYear, latestClauseYear, reviewPlanYear, sessionYear } from "./text-year";
 
 const ISO_DATE = /(?:发布日期|日期|时间)\s*[:：]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/;
 const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
@@ -51,6 +51,17 @@ function stampDate(lines: string[]): string | undefined {
 /** Lines without the calendar widget: a date line followed by its weekday line goes too. */
 function withoutCalendar(lines: string[]): string[] {
   return lines.filter((line, i) => !CALENDAR.test(line) && !(CALENDAR.test(lines[i + 1] ?? "") && /^[\d年月日\s\-/.]+$/.test(line)));
+}
+
+/** "12月22日，…", "中新网1月11日电": a month and day that open the first body line, without a year. */
+const LEAD_MONTH_DAY = /^[^，。,\d]{0,12}?(\d{1,2})月(\d{1,2})日/;
+
+function leadMonthDay(lines: string[], title: string): { month: number; day: number } | undefined {
+  const body = lines.find((l) => l !== title && !l.startsWith(title) && /[。，,]/.test(l));
+  const m = body === undefined ? undefined : LEAD_MONTH_DAY.exec(body);
+  if (!m?.[1] || !m[2]) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : undefined;
 }
 
 /** A page's own date line, unlabelled or "发布于": "2016-12-28 来源:…", "2016/7/5 09:30", "05.07.2016 09:30". */
@@ -134,8 +145,11 @@ export function readDocumentMeta(text: string, gazetteer: Gazetteer): DocumentMe
   const docNumber = DOC_NUMBER.exec(lines.slice(0, 6).join("\n"))?.[0];
   // A title cut from body text says nothing of the year or the owner that a headline would.
   const headline = derived ? undefined : title;
-  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? comparisonYear(text) ?? latestClauseYear(text))));
+  const monthDay = leadMonthDay(lines, title);
+  const year = date ? Number(date.slice(0, 4)) : (inferYear(text, headline) ?? (month ? Number(month) : (docNumberYear(docNumber) ?? sessionYear(text) ?? reviewPlanYear(text, monthDay?.month) ?? comparisonYear(text) ?? latestClauseYear(text))));
+  // "12月22日，…" with the year stated elsewhere: the date of the text is that day of its year.
+  const dated = date ?? (monthDay && year !== undefined ? `${year}-${pad(String(monthDay.month))}-${pad(String(monthDay.day))}` : undefined);
   const owner = headline === undefined ? undefined : findOwner(headline, gazetteer);
   const issuer = findIssuer(lines) ?? (headline === undefined ? undefined : TITLE_ISSUER.exec(headline)?.[1]?.trim());
-  return { title, ...(derived ? { titleDerived: true } : {}), date, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer, headline) };
+  return { title, ...(derived ? { titleDerived: true } : {}), date: dated, year, docNumber, owner, issuer, kind: readDocumentKind(text, issuer, gazetteer, headline) };
 }

@@ -18,6 +18,18 @@ export function comparisonYear(text: string): number | undefined {
   return latest;
 }
 
+/** "回顾2020年工作并安排2021年任务": a meeting that reviews a year and plans the next. */
+const REVIEW_AND_PLAN = /(?:回顾|总结)了?((?:19|20)\d{2})年[^。]{0,40}?(?:安排|部署)了?((?:19|20)\d{2})年/;
+/** Months in which such a meeting is held at the end of the year it reviews (else early in the year it plans). */
+const YEAR_END_MONTHS = 10;
+
+/** The year of a review-and-plan meeting: the reviewed year when it meets late in it, else the planned one. */
+export function reviewPlanYear(text: string, month: number | undefined): number | undefined {
+  const m = REVIEW_AND_PLAN.exec(text);
+  if (!m?.[1] || !m[2] || Number(m[2]) !== Number(m[1]) + 1) return undefined;
+  return month !== undefined && month < YEAR_END_MONTHS ? Number(m[2]) : Number(m[1]);
+}
+
 /** The year of the latest NPC or CPPCC plenary session the text names. */
 export function sessionYear(text: string): number | undefined {
   let latest: number | undefined;

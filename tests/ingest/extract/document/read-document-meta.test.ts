@@ -85,3 +85,15 @@ describe("the year of an undated report that compares with a year-end", () => {
     expect(readDocumentMeta("某某网络建设成效显著\n截至7月底，全国建成基站200万个，比2028年末净增50万个。", testGazetteer()).year).toBe(2029);
   });
 });
+
+describe("a month and day with the year stated elsewhere", () => {
+  it("dates a review-and-plan meeting in the year it reviews when it meets at that year's end", () => {
+    const meta = readDocumentMeta("工业互联网发展迈上新台阶\n12月22日，全国工业和信息化工作会议在北京举行，回顾2028年工作并安排2029年任务。", testGazetteer());
+    expect(meta).toMatchObject({ date: "2028-12-22", year: 2028 });
+    expect(readDocumentMeta("某某工作会议在京召开\n1月9日，某会议召开，总结2028年工作，部署2029年任务。", testGazetteer())).toMatchObject({ date: "2029-01-09", year: 2029 });
+  });
+
+  it("gives no date when no year can be found", () => {
+    expect(readDocumentMeta("某司长调研\n1月22日，某司长到某协会调研。", testGazetteer()).date).toBeUndefined();
+  });
+});
