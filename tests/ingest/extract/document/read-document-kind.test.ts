@@ -38,3 +38,10 @@ describe("the headline before the opening", () => {
     expect(readDocumentMeta(text, gazetteer).kind).toBe("bureau-review");
   });
 });
+
+describe("a notice a region signs", () => {
+  it("is a provincial text, even when it forwards a national one", () => {
+    const text = "转发国务院关于印发某某规划的通知\n各市人民政府：\n现将《国务院关于印发某某规划的通知》转发给你们，请认真贯彻执行。\n浙江省人民政府\n二○三○年二月十七日";
+    expect(readDocumentMeta(text, gazetteer).kind).toBe("provincial");
+  });
+});
