@@ -147,6 +147,34 @@ describe("POST /api/cypher refuses", () => {
     }
   });
 
+  it("SHOW and TERMINATE in any disguise, by the text and by the plan alone", async () => {
+    const disguised = [
+      "\u001cSHOW SETTINGS",
+      "//x\rSHOW TRANSACTIONS",
+      "\u200bSHOW PROCEDURES",
+      "ＳＨＯＷ INDEXES",
+      "/* a */ TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+      "\u2028SHOW FUNCTIONS",
+    ];
+    for (const query of disguised) {
+      const { status, body } = await cypher(query);
+      expect(status, JSON.stringify(query)).toBe(400);
+      expect(body.error.code, JSON.stringify(query)).toBe("admin_command");
+    }
+    // Neo4j plans these as read ("r") queries: the operator allowlist refuses them where the text check is bypassed.
+    const client = new Neo4jClient(testServerConfig());
+    try {
+      for (const query of ["SHOW SETTINGS", "SHOW TRANSACTIONS", "SHOW PROCEDURES", "SHOW INDEXES", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"]) {
+        await expect(runConsoleQuery(client, query, {}), query).rejects.toMatchObject({ code: "admin_command" });
+      }
+      for (const query of ["CREATE (n:Intruder)", "MATCH (n) SET n.x = 1 RETURN n", "MATCH (n) DETACH DELETE n", "FOREACH (x IN [1] | CREATE (:Intruder))"]) {
+        await expect(runConsoleQuery(client, query, {}), query).rejects.toMatchObject({ code: "read_only" });
+      }
+    } finally {
+      await client.close();
+    }
+  });
+
   it("several statements at once", async () => {
     const { body } = await cypher("MATCH (n) RETURN n LIMIT 1; MATCH (m) RETURN m LIMIT 1");
     expect(body.error.code).toBe("multiple_statements");

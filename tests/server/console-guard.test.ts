@@ -89,7 +89,7 @@ describe("checkPlan", () => {
     for (const write of ["SetPropertiesFromMap@neo4j", "DetachDelete@neo4j", "RemoveLabels@neo4j", "TransactionForeach@neo4j", "Merge@neo4j"]) {
       expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op(write)]), "r")), write).toBe("read_only");
     }
-    expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("Selection@neo4j", [op("NodeByLabelScan@neo4j")])]), "r"))).toBeUndefined();
+    expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("Filter@neo4j", [op("NodeByLabelScan@neo4j")])]), "r"))).toBeUndefined();
     expect(refusal(() => checkPlan(read, "rw"))).toBe("read_only");
     expect(refusal(() => checkPlan(read, "s"))).toBe("read_only");
   });
@@ -105,5 +105,24 @@ describe("checkPlan", () => {
     expect(refusal(() => checkPlan(call("db.labels() :: (label :: STRING)"), "r"))).toBeUndefined();
     expect(refusal(() => checkPlan(call("dbms.listConfig(\"\") :: (name :: STRING)"), "r"))).toBe("procedure_not_allowed");
     expect(refusal(() => checkPlan(call(""), "r"))).toBe("procedure_not_allowed");
+  });
+});
+
+describe("the plan allowlist and the normalised text", () => {
+  it("refuses SHOW and TERMINATE commands, which Neo4j plans as read queries, and any operator not on the read list", () => {
+    for (const admin of ["ShowSettings@neo4j", "ShowTransactions@neo4j", "ShowProcedures@neo4j", "TerminateTransactions@neo4j"]) {
+      expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op(admin)]), "r")), admin).toBe("admin_command");
+    }
+    expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("SomeFutureOperator@neo4j")]), "r"))).toBe("read_only");
+    expect(refusal(() => checkPlan(op("ProduceResults@neo4j", [op("LoadCSV@neo4j")]), "r"))).toBe("load_csv");
+  });
+
+  it("reads control and format characters as whitespace and every line break as Neo4j does", () => {
+    expect(refusal(() => checkStatementText("\u001cSHOW SETTINGS"))).toBe("admin_command");
+    expect(refusal(() => checkStatementText("\u200bTERMINATE TRANSACTIONS 'x'"))).toBe("admin_command");
+    expect(refusal(() => checkStatementText("// note\rSHOW TRANSACTIONS"))).toBe("admin_command");
+    expect(refusal(() => checkStatementText("// note\u2028CREATE (n)"))).toBe("read_only");
+    expect(refusal(() => checkStatementText("ＳＨＯＷ SETTINGS"))).toBe("admin_command");
+    expect(checkStatementText("MATCH (n)\r\nRETURN n;")).toBe("MATCH (n)\nRETURN n");
   });
 });

@@ -1,5 +1,7 @@
 /** The console's refusal decisions, pure: what a user's Cypher may not do, judged from its text and its EXPLAIN plan. */
 import { CypherRefusedError } from "../errors";
+import { normaliseStatement } from "./normalise-statement";
+import { operatorName, READ_OPERATORS } from "./read-operators";
 
 /** An EXPLAIN plan operator with plain-string arguments (built from the driver's plan in neo4j/). */
 export interface PlainPlan {
@@ -34,8 +36,6 @@ const WRITE_CLAUSES = new Set([
 ]);
 const ADMIN_CLAUSES = new Set(["SHOW", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DRYRUN", "GRANT", "DENY", "REVOKE"]);
 
-/** Operators whose presence means the plan writes (Create*, Merge, Delete*, Set*, Remove*, Foreach, CALL IN TRANSACTIONS). */
-const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Delete|DetachDelete|Set|Remove|Foreach|Transaction)/;
 
 /**
  * Replaces string literals by `''` and comments by a space, and unwraps simple backtick names,
@@ -82,12 +82,13 @@ function closingQuote(query: string, start: number): number {
 }
 
 /**
- * Checks a statement's text before anything reaches Neo4j; returns the statement without a trailing `;`.
+ * Checks a statement's text before anything reaches Neo4j (the second layer: the plan decides); returns
+ * the statement as Neo4j must run it — normalised (normalise-statement.ts), without a trailing `;`.
  * Throws CypherRefusedError (codes multiple_statements, load_csv, read_only, admin_command, unsupported,
  * procedure_not_allowed).
  */
 export function checkStatementText(query: string): string {
-  const statement = query.trim().replace(/;\s*$/, "").trim();
+  const statement = normaliseStatement(query).trim().replace(/;\s*$/, "").trim();
   const code = stripLiteralsAndComments(statement);
   if (code.includes(";")) {
     throw new CypherRefusedError("multiple_statements", "The console runs one statement at a time; remove the `;` and run each statement separately.");
@@ -120,19 +121,23 @@ export function calledProcedures(code: string): string[] {
 }
 
 /**
- * Checks the EXPLAIN plan: no LoadCSV, no write operators, only allowed procedures, and a READ_ONLY ("r")
- * query type — except that Neo4j types every dbms.* procedure call "s", so "s" passes only when its
+ * Checks the EXPLAIN plan by allowlist: every operator must be a known read operator (read-operators.ts)
+ * — so LOAD CSV, writes, SHOW …, TERMINATE …, schema and admin commands are refused however the text
+ * disguised them — every procedure must be on the allowlist, and the query type must be read-only
+ * ("r"), except that Neo4j types every dbms.* procedure call "s", so "s" passes only when its
  * procedure calls are all on the DBMS read list (dbms.components).
  */
 export function checkPlan(plan: PlainPlan, queryType: string): void {
   const procedures: string[] = [];
   for (const op of walkPlan(plan)) {
-    if (op.operatorType.startsWith("LoadCSV")) throw loadCsvRefusal();
-    if (WRITE_OPERATOR.test(op.operatorType)) throw readOnlyRefusal(op.operatorType.replace(/@.*$/, ""));
-    if (op.operatorType.startsWith("ProcedureCall")) {
-      const name = procedureFromDetails(op.arguments);
-      if (name === undefined || !isAllowedProcedure(name)) throw procedureRefusal(name ?? "an unknown procedure");
-      procedures.push(name.toLowerCase());
+    const name = operatorName(op.operatorType);
+    if (name.startsWith("LoadCSV")) throw loadCsvRefusal();
+    if (name.startsWith("Show") || name.startsWith("Terminate")) throw adminRefusal(name);
+    if (!READ_OPERATORS.has(name)) throw readOnlyRefusal(name);
+    if (name === "ProcedureCall") {
+      const procedure = procedureFromDetails(op.arguments);
+      if (procedure === undefined || !isAllowedProcedure(procedure)) throw procedureRefusal(procedure ?? "an unknown procedure");
+      procedures.push(procedure.toLowerCase());
     }
   }
   const dbmsRead = queryType === "s" && procedures.length > 0 && procedures.every((p) => DBMS_READ_PROCEDURES.has(p));
