@@ -16,6 +16,7 @@ describe("loadServerConfig", () => {
       CYPHER_TIMEOUT_MS: "2500",
       CYPHER_ROW_LIMIT: "50",
       STATIC_DIR: "build/app",
+      ALLOWED_HOSTS: "graph.example.org,Intranet.Lan",
     });
     expect(config).toEqual({
       host: "0.0.0.0",
@@ -24,6 +25,7 @@ describe("loadServerConfig", () => {
       cypherTimeoutMs: 2500,
       cypherRowLimit: 50,
       staticDir: "build/app",
+      allowedHosts: ["graph.example.org", "intranet.lan"],
     });
   });
 

@@ -5,6 +5,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerConfig } from "./config";
 import { registerErrorHandler, registerNotFoundHandler } from "./error-handler";
+import { registerHttpSecurity } from "./http-security";
 import { Neo4jClient } from "./neo4j/client";
 import type { ApiContext } from "./routes/context";
 import { registerCypherRoutes } from "./routes/cypher";
@@ -38,6 +39,7 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
   app.addHook("onClose", async () => client.close());
   const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };
 
+  registerHttpSecurity(app, config);
   registerErrorHandler(app);
   await app.register(
     async (api) => {

@@ -12,6 +12,8 @@ export interface ServerConfig {
   cypherRowLimit: number;
   /** Where the built web app lives (vite's outDir); relative paths are taken from the working directory. */
   staticDir: string;
+  /** Host names a request may name besides 127.0.0.1, localhost, ::1 and `host` (ALLOWED_HOSTS, comma-separated). */
+  allowedHosts: string[];
 }
 
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
@@ -21,6 +23,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   cypherTimeoutMs: 10_000,
   cypherRowLimit: 1000,
   staticDir: "dist/web",
+  allowedHosts: [],
 };
 
 /** Thrown when the environment holds invalid settings; lists every problem at once. */
@@ -54,10 +57,11 @@ const envSchema = z.object({
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
   STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
+  ALLOWED_HOSTS: z.string().optional(),
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT and STATIC_DIR; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -83,5 +87,6 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     cypherTimeoutMs: e.CYPHER_TIMEOUT_MS ?? d.cypherTimeoutMs,
     cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,
     staticDir: e.STATIC_DIR ?? d.staticDir,
+    allowedHosts: (e.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0),
   };
 }

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | "query_failed"
   | "timeout"
   | "database_unavailable"
+  | "misdirected_request"
   | "internal";
 
 /** An error with an HTTP status, a code and a message a person can act on. */
