@@ -57,6 +57,8 @@ export function neo4jConf(settings: LocalNeo4jSettings): string {
     `server.memory.heap.initial_size=${Math.min(256, settings.heapMb)}m`,
     `server.memory.heap.max_size=${settings.heapMb}m`,
     "db.transaction.timeout=30s",
+    // One transaction may hold at most half the heap: a console query that would exhaust it fails alone.
+    `db.memory.transaction.max=${Math.max(64, Math.floor(settings.heapMb / 2))}m`,
     "dbms.usage_report.enabled=false",
     "dbms.security.auth_enabled=true",
     "dbms.security.allow_csv_import_from_file_urls=false",

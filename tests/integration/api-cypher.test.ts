@@ -75,6 +75,20 @@ describe("POST /api/cypher runs read queries", () => {
     expect(body.rows[0]).toEqual(["Neo4j Kernel", "community"]);
   });
 
+  it("stops at the byte budget and says which cap it hit, instead of sending everything", async () => {
+    const budgeted = await testServer({ cypherMaxBytes: 100_000 });
+    try {
+      const response = await budgeted.inject({ method: "POST", url: "/api/cypher", payload: { query: "UNWIND range(1, 50) AS i RETURN i, reduce(s = '', x IN range(1, 10000) | s + 'x') AS big" } });
+      expect(response.statusCode).toBe(200);
+      expect(response.body.length).toBeLessThan(150_000);
+      const body = json<CypherResponse>(response);
+      expect(body).toMatchObject({ truncated: true, truncatedBy: "bytes" });
+      expect(body.rows.length).toBeLessThan(50);
+    } finally {
+      await budgeted.close();
+    }
+  });
+
   it("stops at the row limit and says the result was truncated", async () => {
     const small = await testServer({ cypherRowLimit: 5 });
     try {
@@ -172,6 +186,26 @@ describe("POST /api/cypher refuses", () => {
       }
     } finally {
       await client.close();
+    }
+  });
+
+  it("a query past the transaction's memory cap with a 400 that says what to do, and Neo4j stays available", async () => {
+    const { status, body } = await cypher("UNWIND range(1, 40000000) AS x RETURN collect(toString(x)) AS all");
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("resource_limit");
+    expect((await cypher("RETURN 1 AS one")).status).toBe(200);
+  });
+
+  it("more than a few console queries of one client at once, with 429", async () => {
+    const limited = await testServer({ cypherConcurrentPerClient: 1 });
+    try {
+      const slow = "UNWIND range(1, 3000000) AS x WITH x WHERE x % 1000001 = 0 RETURN count(x)";
+      const [first, second] = await Promise.all([cypher(slow, undefined, limited), cypher(slow, undefined, limited)]);
+      expect([first.status, second.status].sort()).toEqual([200, 429]);
+      expect((first.status === 429 ? first : second).body.error.code).toBe("too_many_requests");
+      expect((await cypher("RETURN 1 AS one", undefined, limited)).status).toBe(200);
+    } finally {
+      await limited.close();
     }
   });
 

@@ -24,6 +24,8 @@ describe("loadServerConfig", () => {
       neo4j: { uri: "neo4j://db:7687", username: "reader", password: DEFAULT_SERVER_CONFIG.neo4j.password },
       cypherTimeoutMs: 2500,
       cypherRowLimit: 50,
+      cypherMaxBytes: DEFAULT_SERVER_CONFIG.cypherMaxBytes,
+      cypherConcurrentPerClient: DEFAULT_SERVER_CONFIG.cypherConcurrentPerClient,
       staticDir: "build/app",
       allowedHosts: ["graph.example.org", "intranet.lan"],
     });

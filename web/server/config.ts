@@ -10,6 +10,10 @@ export interface ServerConfig {
   cypherTimeoutMs: number;
   /** Rows the console returns at most; more are not consumed and `truncated` is set. */
   cypherRowLimit: number;
+  /** Bytes of row values a console answer holds at most (CYPHER_MAX_BYTES); reading stops there, `truncated` is set. */
+  cypherMaxBytes: number;
+  /** Console queries one client may have running at once; more are answered 429. */
+  cypherConcurrentPerClient: number;
   /** Where the built web app lives (vite's outDir); relative paths are taken from the working directory. */
   staticDir: string;
   /** Host names a request may name besides 127.0.0.1, localhost, ::1 and `host` (ALLOWED_HOSTS, comma-separated). */
@@ -22,6 +26,8 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   neo4j: LOCAL_NEO4J,
   cypherTimeoutMs: 10_000,
   cypherRowLimit: 1000,
+  cypherMaxBytes: 8 * 1024 * 1024,
+  cypherConcurrentPerClient: 3,
   staticDir: "dist/web",
   allowedHosts: [],
 };
@@ -56,12 +62,13 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1, "NEO4J_PASSWORD must not be empty").optional(),
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
+  CYPHER_MAX_BYTES: intFromEnv("CYPHER_MAX_BYTES", 1024, 512 * 1024 * 1024).optional(),
   STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
   ALLOWED_HOSTS: z.string().optional(),
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -86,6 +93,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     },
     cypherTimeoutMs: e.CYPHER_TIMEOUT_MS ?? d.cypherTimeoutMs,
     cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,
+    cypherMaxBytes: e.CYPHER_MAX_BYTES ?? d.cypherMaxBytes,
+    cypherConcurrentPerClient: d.cypherConcurrentPerClient,
     staticDir: e.STATIC_DIR ?? d.staticDir,
     allowedHosts: (e.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0),
   };

@@ -15,6 +15,8 @@ export type ApiErrorCode =
   | "timeout"
   | "database_unavailable"
   | "misdirected_request"
+  | "resource_limit"
+  | "too_many_requests"
   | "internal";
 
 /** An error with an HTTP status, a code and a message a person can act on. */

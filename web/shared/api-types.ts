@@ -94,6 +94,8 @@ export interface CypherResponse {
   rows: unknown[][];
   graph: ApiGraph;
   truncated: boolean;
+  /** What stopped the reading when `truncated`: the row limit or the response's byte budget. */
+  truncatedBy?: "rows" | "bytes";
   elapsedMs: number;
 }
 

@@ -14,6 +14,8 @@ export interface ConsoleResult {
   nodes: PlainNode[];
   relationships: PlainRelationship[];
   truncated: boolean;
+  /** Which cap stopped the reading: the row limit or the byte budget. */
+  truncatedBy?: "rows" | "bytes";
 }
 
 /** Far ends fetched for relationships returned without their nodes, at most this many. */
@@ -25,7 +27,7 @@ const MAX_MISSING_ENDPOINTS = 2_000;
  * with the configured timeout and stops reading after `rowLimit` rows. `statement` has passed checkStatementText.
  */
 export async function runConsoleQuery(client: Neo4jClient, statement: string, params: Record<string, unknown>): Promise<ConsoleResult> {
-  const { cypherRowLimit: rowLimit, cypherTimeoutMs: timeoutMs } = client.config;
+  const { cypherRowLimit: rowLimit, cypherTimeoutMs: timeoutMs, cypherMaxBytes: maxBytes } = client.config;
   const session = client.readSession(Math.min(rowLimit + 1, 1_000));
   const tx = session.beginTransaction({ timeout: timeoutMs });
   try {
@@ -40,10 +42,16 @@ export async function runConsoleQuery(client: Neo4jClient, statement: string, pa
 
     const result = tx.run(statement, driverParams);
     const records: Neo4jRecord[] = [];
-    let truncated = false;
+    let truncated: ConsoleResult["truncatedBy"];
+    let bytes = 0;
     for await (const record of result) {
       if (records.length >= rowLimit) {
-        truncated = true;
+        truncated = "rows";
+        break;
+      }
+      bytes += approximateBytes(valuesOf(record));
+      if (bytes > maxBytes) {
+        truncated = "bytes";
         break;
       }
       records.push(record);
@@ -63,7 +71,8 @@ export async function runConsoleQuery(client: Neo4jClient, statement: string, pa
       rows: records.map((record) => valuesOf(record).map((v) => converter.convert(v))),
       nodes: [...found.nodes.values()].map((n) => converter.node(n)),
       relationships: [...found.relationships.values()].map((r) => converter.relationship(r)),
-      truncated,
+      truncated: truncated !== undefined,
+      ...(truncated ? { truncatedBy: truncated } : {}),
     };
   } catch (error) {
     throw translateNeo4jError(error, { uri: client.config.neo4j.uri, timeoutMs, source: "console" });
@@ -82,6 +91,11 @@ export function toPlainPlan(plan: Plan): PlainPlan {
     args[key] = typeof json === "string" ? json : JSON.stringify(json);
   }
   return { operatorType: plan.operatorType, arguments: args, children: plan.children.map(toPlainPlan) };
+}
+
+/** The size of a row's values as JSON, near enough to keep an answer within its byte budget. */
+function approximateBytes(values: unknown[]): number {
+  return Buffer.byteLength(JSON.stringify(values, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)) ?? "", "utf8");
 }
 
 function valuesOf(record: Neo4jRecord): unknown[] {

@@ -50,8 +50,14 @@ export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpE
   return translateConsoleError(error);
 }
 
+/** Neo4j's answers when a transaction hits its memory cap (db.memory.transaction.max) or the heap runs out. */
+const MEMORY_CODES = /MemoryPoolOutOfMemoryError|OutOfMemoryError|TransactionOutOfMemory|MemoryLimit/i;
+
 function translateConsoleError(error: Neo4jError): ApiHttpError {
   const code = error.code;
+  if (MEMORY_CODES.test(code) || (/memory/i.test(error.message) && code.startsWith("Neo.TransientError."))) {
+    return new ApiHttpError(400, "resource_limit", "The query needs more memory than one console query may use: add a LIMIT, return fewer or smaller values, or aggregate (count, collect with a slice).", { cause: error });
+  }
   if (code === "Neo.ClientError.Statement.SyntaxError") return new CypherFailedError("syntax", error.message, { cause: error });
   if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Schema.")) {
     return new CypherRefusedError("read_only", `The console is read-only; Neo4j refused: ${error.message}`);
@@ -63,5 +69,6 @@ function translateConsoleError(error: Neo4jError): ApiHttpError {
     return new CypherFailedError("invalid_request", `${error.message} Pass it in "params".`, { cause: error });
   }
   if (code.startsWith("Neo.ClientError.")) return new CypherFailedError("query_failed", error.message, { cause: error });
-  return new ApiHttpError(500, "internal", `Neo4j failed to run the query (${code}): ${error.message}`, { cause: error });
+  // A transient or database error is the server's state, not a fault of this API: say so and let the user retry.
+  return new ApiHttpError(503, "database_unavailable", `Neo4j could not run the query just now (${code}): ${error.message} Try again in a moment.`, { cause: error });
 }

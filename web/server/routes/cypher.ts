@@ -5,6 +5,7 @@ import type { CypherResponse } from "../../shared/api-types";
 import { checkStatementText } from "../console/guard";
 import { toApiGraph } from "../graph/api-graph";
 import { runConsoleQuery } from "../neo4j/console-runner";
+import { ApiHttpError } from "../errors";
 import { parseInput, type ApiContext } from "./context";
 
 /** Longest statement accepted, in characters. */
@@ -23,16 +24,28 @@ export const cypherRequestSchema = z.object({
 });
 
 export function registerCypherRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  const running = new Map<string, number>();
   app.post("/cypher", { bodyLimit: CYPHER_BODY_LIMIT }, async (request): Promise<CypherResponse> => {
     const body = parseInput(cypherRequestSchema, request.body ?? {}, "Cypher request");
     const statement = checkStatementText(body.query);
+    const client = request.ip;
+    const limit = ctx.config.cypherConcurrentPerClient;
+    if ((running.get(client) ?? 0) >= limit) {
+      throw new ApiHttpError(429, "too_many_requests", `${limit} console queries of yours are still running; wait for one to finish, then run this one.`);
+    }
+    running.set(client, (running.get(client) ?? 0) + 1);
     const started = performance.now();
-    const result = await runConsoleQuery(ctx.client, statement, body.params ?? {});
+    const result = await runConsoleQuery(ctx.client, statement, body.params ?? {}).finally(() => {
+      const left = (running.get(client) ?? 1) - 1;
+      if (left > 0) running.set(client, left);
+      else running.delete(client);
+    });
     return {
       columns: result.columns,
       rows: result.rows,
       graph: toApiGraph(result.nodes, result.relationships),
       truncated: result.truncated,
+      ...(result.truncatedBy ? { truncatedBy: result.truncatedBy } : {}),
       elapsedMs: Math.round(performance.now() - started),
     };
   });

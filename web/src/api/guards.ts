@@ -104,6 +104,7 @@ export function asCypher(body: unknown): CypherResponse {
     rows: arrayOf(body.rows, "cypher.rows").map((r) => arrayOf(r, "cypher.row")),
     graph: body.graph === undefined ? asApiGraph({ nodes: [], edges: [] }) : asApiGraph(body.graph),
     truncated: body.truncated === true,
+    ...(body.truncatedBy === "rows" || body.truncatedBy === "bytes" ? { truncatedBy: body.truncatedBy } : {}),
     elapsedMs: typeof body.elapsedMs === "number" ? body.elapsedMs : 0,
   };
 }

@@ -17,7 +17,7 @@ export function ResultsTable({ result }: { result: CypherResponse }) {
           {result.rows.length} {t("rows")}
         </span>
         <span className="muted">{result.elapsedMs} ms</span>
-        {result.truncated && <span className="warn">{t("truncated")}</span>}
+        {result.truncated && <span className="warn">{t(result.truncatedBy === "bytes" ? "truncatedBytes" : "truncated")}</span>}
         <span className="muted">{t("rowSelectHint")}</span>
         <button type="button" onClick={exportCsv} data-testid="export-csv">
           {t("exportCsv")}
