@@ -1,11 +1,12 @@
 /**
- * `npm test`: typecheck, lint, build the app, then every vitest project (unit, integration against
+ * `npm test`: checks (or, as root with apt-get, installs) Chromium, a CJK font, Java and Maven; typecheck, lint, build the app, then every vitest project (unit, integration against
  * the real Neo4j, end-to-end in headless Chromium). Starts the local Neo4j when NEO4J_URI is unset
  * and stops it afterwards if it started it. Extra arguments go to vitest.
  */
 import { ensureNeo4j } from "./neo4j/manager";
 import { stopProjectNeo4j } from "./neo4j/process";
 import { runCommand, withNeo4jEnv } from "./run-command";
+import { ensurePrerequisites } from "./test-prerequisites";
 
 async function step(name: string, command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
   console.error(`\n▶ ${name}`);
@@ -15,6 +16,7 @@ async function step(name: string, command: string, args: string[], env?: NodeJS.
 
 async function main(): Promise<number> {
   const vitestArgs = process.argv.slice(2);
+  ensurePrerequisites();
   await step("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
   await step("lint", "npx", ["eslint", "."]);
   await step("build the app", "npx", ["vite", "build", "--logLevel", "warn"]);
