@@ -17,8 +17,8 @@ export interface CollectedFiles {
 
 /**
  * Returns the readable files under `paths` in a stable order (each folder's entries sorted by
- * name, hidden entries ignored), each with the source that reads it; paths that do not exist and
- * files with an unsupported extension come back as skipped with the reason. A file named twice is read once.
+ * name, hidden entries ignored), each with the source that reads it; paths that do not exist,
+ * folders that cannot be read and files with an unsupported extension come back as skipped with the reason. A file named twice is read once.
  */
 export async function collectFiles(paths: string[], sources: readonly DocumentSource[] = BUILTIN_SOURCES): Promise<CollectedFiles> {
   const result: CollectedFiles = { files: [], skipped: [] };
@@ -27,18 +27,38 @@ export async function collectFiles(paths: string[], sources: readonly DocumentSo
   return result;
 }
 
+/** Why a path cannot be read, in words a person can act on. */
+export function unreadableReason(error: unknown): string {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied (check the folder's and file's read permissions)";
+  if (code === "ELOOP") return "a loop of symbolic links";
+  if (code === "ENAMETOOLONG") return "the path is too long";
+  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
 async function visit(path: string, given: boolean, sources: readonly DocumentSource[], result: CollectedFiles, seen: Set<string>): Promise<void> {
-  const info = await stat(path).catch(() => undefined);
-  if (info === undefined) {
-    result.skipped.push({ file: path, reason: "no such file or folder" });
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    result.skipped.push({ file: path, reason: unreadableReason(error) });
     return;
   }
   if (info.isDirectory()) {
     // A folder reached twice (symbolic links, a folder and its subfolder both given) is walked once.
-    const real = await realpath(path);
+    let real: string;
+    let names: string[];
+    try {
+      real = await realpath(path);
+      names = await readdir(path);
+    } catch (error) {
+      result.skipped.push({ file: path, reason: `folder ${unreadableReason(error)}` });
+      return;
+    }
     if (seen.has(real)) return;
     seen.add(real);
-    const entries = (await readdir(path)).filter((name) => !name.startsWith(".")).sort(compareNames);
+    const entries = names.filter((name) => !name.startsWith(".")).sort(compareNames);
     for (const name of entries) await visit(join(path, name), false, sources, result, seen);
     return;
   }

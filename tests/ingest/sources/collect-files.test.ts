@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles } from "../../../ingest/sources/collect-files";
+import { collectFiles, unreadableReason } from "../../../ingest/sources/collect-files";
 
 let dir: string;
 
@@ -43,5 +43,13 @@ describe("collectFiles", () => {
     const { files, skipped } = await collectFiles([file, join(dir, "nope"), file]);
     expect(files.map((f) => f.path)).toEqual([file]);
     expect(skipped).toEqual([{ file: join(dir, "nope"), reason: "no such file or folder" }]);
+  });
+});
+
+describe("why a path cannot be read", () => {
+  it("says it in words a person can act on, for a missing path, a permission and anything else", () => {
+    expect(unreadableReason(Object.assign(new Error("x"), { code: "ENOENT" }))).toBe("no such file or folder");
+    expect(unreadableReason(Object.assign(new Error("x"), { code: "EACCES" }))).toMatch(/^permission denied/);
+    expect(unreadableReason(Object.assign(new Error("x"), { code: "EIO" }))).toBe("cannot be read (EIO)");
   });
 });
