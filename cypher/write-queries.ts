@@ -16,5 +16,6 @@ export const WRITE_QUERY_NAMES = [
   "merge-issued-by",
   "update-holds-years",
   "update-program-years",
+  "update-document-program-years",
 ] as const;
 export type WriteQueryName = (typeof WRITE_QUERY_NAMES)[number];

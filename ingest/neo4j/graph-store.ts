@@ -181,6 +181,9 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, 
   if (missing !== undefined && missing.length > 0) {
     throw new LoadError("load", graph.file, `relationships end at nodes the graph does not define: ${missing.slice(0, 5).join(", ")}`);
   }
+  // The years of the programs this document names or named, in the same transaction as its facts.
+  const programs = [...new Set([...graph.nodes.filter((n) => n.labels[0] === "Program").map((n) => n.id), ...touched.filter((id) => id.startsWith("program:"))])];
+  if (programs.length > 0) await run("update-document-program-years", { ids: programs });
   return { docId: graph.docId, status: replacing ? "replaced" : "loaded", ...counts };
 }
 

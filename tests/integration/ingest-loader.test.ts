@@ -167,6 +167,16 @@ describe("GraphStore on a database loaded before extractedBy/confidence existed"
 });
 
 describe("GraphStore.removeDocument", () => {
+  it("sets a program's first and last year in the transaction that writes its facts", async () => {
+    const fresh = node("Program", "program:年份测试工程");
+    const doc = documentGraph("doc:years", "sha-years", [BUREAU, fresh], [owns("doc:years", BUREAU.id, fresh.id, 2019, "规划司2019年实施年份测试工程。"), owns("doc:years", BUREAU.id, fresh.id, 2021, "规划司2021年继续实施年份测试工程。", 20)]);
+    expect((await store.writeDocumentGraph(doc)).status).toBe("loaded");
+    // No updateProgramYears call: a reader sees the years as soon as the document's transaction commits.
+    const [years] = await query(driver, "MATCH (p:Program {id: $id}) RETURN p.firstYear AS first, p.lastYear AS last", { id: fresh.id });
+    expect(years).toEqual({ first: 2019, last: 2021 });
+    await store.removeDocument("doc:years");
+  });
+
   it("removes a document and everything only it supported", async () => {
     await store.removeDocument("doc:b");
     const rows = await ownsRows();
