@@ -26,6 +26,7 @@ describe("loadServerConfig", () => {
       cypherRowLimit: 50,
       cypherMaxBytes: DEFAULT_SERVER_CONFIG.cypherMaxBytes,
       cypherConcurrentPerClient: DEFAULT_SERVER_CONFIG.cypherConcurrentPerClient,
+      apiRequestsPerMinute: DEFAULT_SERVER_CONFIG.apiRequestsPerMinute,
       staticDir: "build/app",
       allowedHosts: ["graph.example.org", "intranet.lan"],
     });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "../../web/server/app";
 import { DEFAULT_SERVER_CONFIG, loadServerConfig } from "../../web/server/config";
 import { allowedHostNames, hostName } from "../../web/server/http-security";
+import { ClientWindows } from "../../web/server/rate-limit";
 import type { ApiError } from "../../web/shared/api-types";
 
 // Answered before the server would talk to Neo4j: no database needed.
@@ -47,5 +48,30 @@ describe("allowed host names", () => {
     expect(hostName("LOCALHOST:3000")).toBe("localhost");
     expect(hostName("[::1]:3000")).toBe("::1");
     expect(hostName(undefined)).toBeUndefined();
+  });
+});
+
+describe("the API's rate limit per client", () => {
+  it("answers 429 with Retry-After past the budget, and counts no static files", async () => {
+    const limited = await buildServer({ ...config, apiRequestsPerMinute: 2 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await limited.inject({ method: "GET", url: "/api/no-such-route" })).statusCode);
+      expect(statuses).toEqual([404, 404, 429]);
+      const refused = await limited.inject({ method: "GET", url: "/api/no-such-route" });
+      expect((JSON.parse(refused.body) as ApiError).error.code).toBe("too_many_requests");
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+      expect((await limited.inject({ method: "GET", url: "/" })).statusCode).toBe(503);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("opens a new window after a minute", () => {
+    let now = 0;
+    const windows = new ClientWindows(1, () => now);
+    expect([windows.take("a"), windows.take("a"), windows.take("b")]).toEqual([0, 60, 0]);
+    now = 60_000;
+    expect(windows.take("a")).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerConfig } from "./config";
 import { registerErrorHandler, registerNotFoundHandler } from "./error-handler";
 import { registerHttpSecurity } from "./http-security";
+import { registerRateLimit } from "./rate-limit";
 import { Neo4jClient } from "./neo4j/client";
 import type { ApiContext } from "./routes/context";
 import { registerCypherRoutes } from "./routes/cypher";
@@ -40,6 +41,7 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
   const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };
 
   registerHttpSecurity(app, config);
+  registerRateLimit(app, config.apiRequestsPerMinute);
   registerErrorHandler(app);
   await app.register(
     async (api) => {

@@ -14,6 +14,8 @@ export interface ServerConfig {
   cypherMaxBytes: number;
   /** Console queries one client may have running at once; more are answered 429. */
   cypherConcurrentPerClient: number;
+  /** API requests one client may make per minute (API_RATE_LIMIT); more are answered 429. */
+  apiRequestsPerMinute: number;
   /** Where the built web app lives (vite's outDir); relative paths are taken from the working directory. */
   staticDir: string;
   /** Host names a request may name besides 127.0.0.1, localhost, ::1 and `host` (ALLOWED_HOSTS, comma-separated). */
@@ -28,6 +30,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   cypherRowLimit: 1000,
   cypherMaxBytes: 8 * 1024 * 1024,
   cypherConcurrentPerClient: 3,
+  apiRequestsPerMinute: 3000,
   staticDir: "dist/web",
   allowedHosts: [],
 };
@@ -63,12 +66,13 @@ const envSchema = z.object({
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
   CYPHER_MAX_BYTES: intFromEnv("CYPHER_MAX_BYTES", 1024, 512 * 1024 * 1024).optional(),
+  API_RATE_LIMIT: intFromEnv("API_RATE_LIMIT", 1, 1_000_000).optional(),
   STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
   ALLOWED_HOSTS: z.string().optional(),
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -95,6 +99,7 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,
     cypherMaxBytes: e.CYPHER_MAX_BYTES ?? d.cypherMaxBytes,
     cypherConcurrentPerClient: d.cypherConcurrentPerClient,
+    apiRequestsPerMinute: e.API_RATE_LIMIT ?? d.apiRequestsPerMinute,
     staticDir: e.STATIC_DIR ?? d.staticDir,
     allowedHosts: (e.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0),
   };
