@@ -9,7 +9,7 @@ export default defineConfig({
           name: "unit",
           sequence: { groupOrder: 0 },
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/integration/**", "tests/e2e/**"],
+          exclude: ["tests/integration/**", "tests/e2e/**", "tests/reliability/**"],
           environment: "node",
         },
       },
@@ -22,6 +22,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "reliability",
+          // Shares the one Neo4j database with integration and e2e: its group runs after theirs.
+          sequence: { groupOrder: 3 },
+          include: ["tests/reliability/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
