@@ -22,6 +22,18 @@ describe("translateNeo4jError", () => {
     expect(translateNeo4jError(neo("Neo.ClientError.Security.Unauthorized"), ctx).message).toMatch(/NEO4J_PASSWORD/);
   });
 
+  it("answers 503 while the database is starting, for the console and the API's own queries alike", () => {
+    for (const source of ["console", "get-node"]) {
+      for (const code of ["Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Database.DatabaseNotFound"]) {
+        const error = translateNeo4jError(neo(code, "Database 'neo4j' is unavailable."), { ...ctx, source });
+        expect(error).toBeInstanceOf(DatabaseUnavailableError);
+        expect(error.message).toMatch(/not ready.*try again/i);
+      }
+    }
+    // A memory cap is the query's fault, not the server's state.
+    expect(translateNeo4jError(neo("Neo.TransientError.General.MemoryPoolOutOfMemoryError"), ctx).code).toBe("resource_limit");
+  });
+
   it("turns a transaction timeout into CypherTimeoutError for the console", () => {
     const error = translateNeo4jError(neo("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"), ctx);
     expect(error).toBeInstanceOf(CypherTimeoutError);

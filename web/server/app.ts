@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerConfig } from "./config";
+import { answerClientError, answerFrameworkError } from "./client-errors";
 import { registerErrorHandler, registerNotFoundHandler } from "./error-handler";
 import { registerHttpSecurity } from "./http-security";
 import { registerRateLimit } from "./rate-limit";
@@ -28,6 +29,8 @@ export const DEFAULT_BUILD_SERVER_OPTIONS: BuildServerOptions = { logger: false 
 
 /** Largest request body anywhere (POST /api/cypher sets its own, smaller limit). */
 const BODY_LIMIT = 1024 * 1024;
+/** Path segments of any length the URL limit (16 KB) lets through reach the routes, which refuse long ids with a message. */
+const MAX_PARAM_LENGTH = 16 * 1024;
 
 /**
  * Creates the server (not yet listening). The Neo4j driver is created here but connects lazily, so the
@@ -35,7 +38,13 @@ const BODY_LIMIT = 1024 * 1024;
  */
 export async function buildServer(config: ServerConfig, options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
   const { logger } = { ...DEFAULT_BUILD_SERVER_OPTIONS, ...options };
-  const app = Fastify({ logger: { level: logger ? "info" : "error" }, bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: { level: logger ? "info" : "error" },
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
+  });
   const client = new Neo4jClient(config);
   app.addHook("onClose", async () => client.close());
   const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };
@@ -53,6 +62,8 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
       registerCypherRoutes(api, ctx);
       registerSchemaRoutes(api, ctx);
       registerExampleRoutes(api);
+      // An unknown /api path is never a file: it gets the API's 404, not the static files' answer.
+      api.all("/*", (_request, reply) => reply.callNotFound());
     },
     { prefix: "/api" },
   );

@@ -9,12 +9,16 @@ function send(reply: FastifyReply, status: number, code: string, message: string
 }
 
 /** Fastify's own request errors (bad JSON, body too large, wrong content type) keep their 4xx status. */
-function requestErrorMessage(error: FastifyError): string {
+function requestErrorMessage(error: FastifyError, status: number): string {
+  // @fastify/static refuses paths that climb out of the app's folder (or name too long a file) with 403.
+  if (status === 403) return "That path is not a file of the web app; open / for the app or /api/health for the API.";
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return "The request body is too large; send a shorter query.";
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return "Send the body as JSON with Content-Type: application/json.";
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return 'The body is not valid JSON (keys named __proto__ or constructor.prototype are refused too); send {"query": "MATCH (n) RETURN n LIMIT 25"}.';
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return 'The JSON body is empty; send {"query": "MATCH (n) RETURN n LIMIT 25"}.';
     default:
@@ -32,7 +36,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
-      return send(reply, status, "invalid_request", requestErrorMessage(error as FastifyError));
+      return send(reply, status, "invalid_request", requestErrorMessage(error as FastifyError, status));
     }
     request.log.error({ err: error }, "unexpected error");
     return send(reply, 500, "internal", "Unexpected server error; the server log has the details.");

@@ -19,3 +19,15 @@ export interface PlainRelationship {
   target: string;
   properties: JsonObject;
 }
+
+/** Whether a parsed JSON value nests arrays and objects deeper than `max` (checked without recursion). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(current as Record<string, unknown>)) stack.push([child, depth + 1]);
+  }
+  return false;
+}

@@ -44,10 +44,32 @@ export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpE
       cause: error,
     });
   }
+  if (isDatabaseNotReady(error)) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${ctx.uri} answers but its database is not ready (${code}); it is probably starting or recovering. Try again in a few seconds.`,
+      { cause: error },
+    );
+  }
   if (ctx.source !== "console") {
     return new UnexpectedDataError(`Neo4j query ${ctx.source} failed (${code}): ${error.message}`, { cause: error });
   }
   return translateConsoleError(error);
+}
+
+/**
+ * While Neo4j starts (or recovers after a crash) it accepts Bolt before its database is online, and
+ * answers with these; they are the server's state, not a fault of the request.
+ */
+function isDatabaseNotReady(error: Neo4jError): boolean {
+  const code = error.code;
+  if (MEMORY_CODES.test(code)) return false;
+  return (
+    code === "Neo.TransientError.General.DatabaseUnavailable" ||
+    code === "Neo.ClientError.Database.DatabaseNotFound" ||
+    code === "Neo.DatabaseError.Database.DatabaseNotFound" ||
+    code.startsWith("Neo.TransientError.General.") ||
+    (code.startsWith("Neo.DatabaseError.") && /unavailable|not (yet )?(started|available)|shut ?down|stopp/i.test(error.message))
+  );
 }
 
 /** Neo4j's answers when a transaction hits its memory cap (db.memory.transaction.max) or the heap runs out. */

@@ -6,10 +6,13 @@ import { checkStatementText } from "../console/guard";
 import { toApiGraph } from "../graph/api-graph";
 import { runConsoleQuery } from "../neo4j/console-runner";
 import { ApiHttpError } from "../errors";
+import { nestsDeeperThan } from "../json";
 import { parseInput, type ApiContext } from "./context";
 
 /** Longest statement accepted, in characters. */
 export const MAX_QUERY_LENGTH = 20_000;
+/** Deepest nesting of lists and maps in `params` (Neo4j's driver recurses once per level). */
+export const MAX_PARAM_DEPTH = 32;
 /** Largest POST /api/cypher body, in bytes. */
 export const CYPHER_BODY_LIMIT = 256 * 1024;
 
@@ -20,6 +23,7 @@ export const cypherRequestSchema = z.object({
     .refine((q) => q.trim().length > 0, "query is empty: type a Cypher statement such as MATCH (n) RETURN n LIMIT 25"),
   params: z
     .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "parameter names are letters, digits and _"), z.unknown())
+    .refine((params) => !nestsDeeperThan(params, MAX_PARAM_DEPTH), `params nest lists and maps more than ${MAX_PARAM_DEPTH} levels deep`)
     .optional(),
 });
 
