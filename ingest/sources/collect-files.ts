@@ -63,7 +63,8 @@ async function visit(path: string, given: boolean, sources: readonly DocumentSou
     return;
   }
   if (!info.isFile()) {
-    if (given) result.skipped.push({ file: path, reason: "not a regular file" });
+    // A named pipe or device would block or never end when read; one that looks like a document is reported.
+    if (given || findSource(path, sources) !== undefined) result.skipped.push({ file: path, reason: `not a regular file (${specialKind(info)})` });
     return;
   }
   if (seen.has(path)) return;
@@ -74,6 +75,13 @@ async function visit(path: string, given: boolean, sources: readonly DocumentSou
     return;
   }
   result.files.push({ path, source });
+}
+
+function specialKind(info: Awaited<ReturnType<typeof stat>>): string {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a file or folder";
 }
 
 function compareNames(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +44,20 @@ describe("collectFiles", () => {
     const { files, skipped } = await collectFiles([file, join(dir, "nope"), file]);
     expect(files.map((f) => f.path)).toEqual([file]);
     expect(skipped).toEqual([{ file: join(dir, "nope"), reason: "no such file or folder" }]);
+  });
+});
+
+describe("special files", () => {
+  it("reports a named pipe that looks like a document instead of reading it (which would block)", async () => {
+    const fifoDir = await mkdtemp(join(tmpdir(), "collect-fifo-"));
+    try {
+      execFileSync("mkfifo", [join(fifoDir, "pipe.txt"), join(fifoDir, "pipe.bin")]);
+      const { files, skipped } = await collectFiles([fifoDir]);
+      expect(files).toEqual([]);
+      expect(skipped).toEqual([{ file: join(fifoDir, "pipe.txt"), reason: "not a regular file (a named pipe)" }]);
+    } finally {
+      await rm(fifoDir, { recursive: true, force: true });
+    }
   });
 });
 
