@@ -28,6 +28,7 @@ describe("the API when Neo4j is down", () => {
     expect(body.ok).toBe(false);
     expect(body.neo4j.reachable).toBe(false);
     expect(body.neo4j.message).toMatch(/npm run neo4j:start/);
+    expect(body.error).toEqual({ code: "database_unavailable", message: body.neo4j.message });
   });
 
   it("answers data routes with 503 database_unavailable", async () => {

@@ -57,9 +57,9 @@ async function call(route: (typeof ROUTES)[number]): Promise<Outcome> {
     let message = "";
     if (response.status !== 200) {
       try {
-        const body = JSON.parse(text) as { error?: { code?: string; message?: string }; neo4j?: { message?: string } };
-        code = body.error?.code ?? (body.neo4j ? "health" : "(no code)");
-        message = body.error?.message ?? body.neo4j?.message ?? "";
+        const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
+        code = body.error?.code ?? "(no code)";
+        message = body.error?.message ?? "";
       } catch {
         code = "(not JSON)";
         message = text.slice(0, 120);

@@ -33,6 +33,8 @@ export interface HealthResponse {
   ok: boolean;
   neo4j: { reachable: boolean; version?: string; edition?: string; message?: string };
   counts?: { nodes: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> };
+  /** With a 503: the same answer in the shape of every other API error. */
+  error?: { code: string; message: string };
 }
 
 export interface SearchHit {

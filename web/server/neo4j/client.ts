@@ -7,6 +7,7 @@ import type { ServerConfig } from "../config";
 import { UnexpectedDataError } from "../errors";
 import type { JsonObject } from "../json";
 import { translateNeo4jError } from "./errors";
+import { retryOnWriteConflict } from "./retry";
 import { toNeo4jParams, ValueConverter } from "./values";
 
 /** Reachability as GET /api/health reports it. */
@@ -54,7 +55,7 @@ export class Neo4jClient {
   async readRaw(name: ReadQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
     const session = this.readSession();
     try {
-      const result = await session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.cypherTimeoutMs });
+      const result = await retryOnWriteConflict(() => session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.cypherTimeoutMs }));
       const converter = new ValueConverter();
       return result.records.map((record) => {
         const out: JsonObject = {};

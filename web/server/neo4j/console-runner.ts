@@ -7,6 +7,7 @@ import type { JsonValue, PlainNode, PlainRelationship } from "../json";
 import type { Neo4jClient } from "./client";
 import { translateNeo4jError } from "./errors";
 import { collectEntities, emptyFoundEntities, missingEndpoints, toNeo4jParams, ValueConverter } from "./values";
+import { retryOnWriteConflict } from "./retry";
 
 export interface ConsoleResult {
   columns: string[];
@@ -27,6 +28,14 @@ const MAX_MISSING_ENDPOINTS = 2_000;
  * with the configured timeout and stops reading after `rowLimit` rows. `statement` has passed checkStatementText.
  */
 export async function runConsoleQuery(client: Neo4jClient, statement: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+  try {
+    return await retryOnWriteConflict(() => runConsoleQueryOnce(client, statement, params));
+  } catch (error) {
+    throw translateNeo4jError(error, { uri: client.config.neo4j.uri, timeoutMs: client.config.cypherTimeoutMs, source: "console" });
+  }
+}
+
+async function runConsoleQueryOnce(client: Neo4jClient, statement: string, params: Record<string, unknown>): Promise<ConsoleResult> {
   const { cypherRowLimit: rowLimit, cypherTimeoutMs: timeoutMs, cypherMaxBytes: maxBytes } = client.config;
   const session = client.readSession(Math.min(rowLimit + 1, 1_000));
   const tx = session.beginTransaction({ timeout: timeoutMs });
@@ -74,8 +83,6 @@ export async function runConsoleQuery(client: Neo4jClient, statement: string, pa
       truncated: truncated !== undefined,
       ...(truncated ? { truncatedBy: truncated } : {}),
     };
-  } catch (error) {
-    throw translateNeo4jError(error, { uri: client.config.neo4j.uri, timeoutMs, source: "console" });
   } finally {
     await closeQuietly(async () => tx.isOpen() && (await tx.rollback()));
     await closeQuietly(() => session.close());

@@ -1,5 +1,6 @@
 /** Turns driver errors into the server's typed errors, so no driver error leaves the neo4j/ folder. */
 import { Neo4jError } from "neo4j-driver";
+import { isWriteConflict } from "./retry";
 import {
   ApiHttpError,
   CypherFailedError,
@@ -43,6 +44,12 @@ export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpE
     return new ApiHttpError(503, "timeout", `The database took longer than ${ctx.timeoutMs} ms to answer; try again or narrow the request.`, {
       cause: error,
     });
+  }
+  if (isWriteConflict(error)) {
+    return new DatabaseUnavailableError(
+      `Neo4j could not finish the read while documents were being written (${code}), even after retrying. Try again in a moment.`,
+      { cause: error },
+    );
   }
   if (isDatabaseNotReady(error)) {
     return new DatabaseUnavailableError(

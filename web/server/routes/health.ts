@@ -14,7 +14,11 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ApiContext): voi
   app.get("/health", async (_request, reply) => {
     const reach = await ctx.client.reachability();
     if (!reach.reachable) {
-      const body: HealthResponse = { ok: false, neo4j: { reachable: false, message: reach.message } };
+      const body: HealthResponse = {
+        ok: false,
+        neo4j: { reachable: false, message: reach.message },
+        error: { code: "database_unavailable", message: reach.message },
+      };
       return reply.code(503).send(body);
     }
     const [components, byLabel, byType, size] = await Promise.all([
