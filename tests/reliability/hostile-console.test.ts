@@ -89,3 +89,42 @@ describe("the hostile console battery", () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+/** Queries that try to exhaust the heap, the answer's size or the time limit. */
+const MB = "reduce(s = 'x', i IN range(1, 20) | s + s)";
+const HOGS = [
+  `UNWIND range(1, 1000) AS i RETURN i, ${MB} AS big`,
+  `UNWIND range(1, 200) AS i RETURN i, ${MB} AS big`,
+  `UNWIND range(1, 1000) AS i WITH collect(${MB} + toString(i)) AS l RETURN size(l)`,
+  "UNWIND range(1, 100000000) AS i WITH collect(i) AS l RETURN size(l)",
+  "UNWIND range(1, 100000000) AS i RETURN i ORDER BY i DESC LIMIT 1",
+  "UNWIND range(1, 10000000) AS i WITH i, toString(i) AS s RETURN count(DISTINCT s)",
+  "MATCH (a), (b), (c) RETURN count(*)",
+  "MATCH p = (a)-[*]-(b) RETURN count(p)",
+  "MATCH (a), (b) WITH collect([a, b]) AS pairs RETURN size(pairs)",
+  "WITH range(1, 10000000) AS l UNWIND l AS x RETURN collect(x)[0..3]",
+  "UNWIND range(1, 100000) AS i RETURN [j IN range(1, 1000) | j] AS rows",
+  "RETURN reduce(s = 'x', i IN range(1, 40) | s + s) AS huge",
+  "UNWIND range(1, 1000) AS i RETURN i, reduce(s = 'x', j IN range(1, 26) | s + s) AS big",
+];
+
+describe("resource hogs", () => {
+  it(`answers all ${HOGS.length} with a 4xx or a truncated 200 within the byte budget, and Neo4j stays up`, async () => {
+    const budget = 8 * 1024 * 1024;
+    const outcomes: Array<{ query: string; status: number; code: string; bytes: number }> = [];
+    for (const query of HOGS) {
+      const response = await app.inject({ method: "POST", url: "/api/cypher", payload: { query } });
+      const body = JSON.parse(response.body) as Partial<ApiError> & { truncatedBy?: string };
+      outcomes.push({ query, status: response.statusCode, code: body.error?.code ?? `truncated by ${body.truncatedBy ?? "nothing"}`, bytes: response.body.length });
+    }
+    const health = await app.inject({ method: "GET", url: "/api/health" });
+    const largest = Math.max(...outcomes.map((o) => o.bytes));
+    console.log(
+      `resource hogs: tries ${outcomes.length}, 5xx ${outcomes.filter((o) => o.status >= 500).length}, largest answer ${(largest / 1e6).toFixed(1)} MB (budget ${(budget / 1e6).toFixed(1)} MB), health after ${health.statusCode} — ${outcomes.map((o) => `${o.status} ${o.code}`).join(", ")}`,
+    );
+    expect(outcomes.filter((o) => o.status >= 500), JSON.stringify(outcomes)).toEqual([]);
+    // The budget counts row values; the JSON around them (columns, graph, brackets) adds little.
+    expect(largest).toBeLessThan(budget * 1.1);
+    expect(health.statusCode).toBe(200);
+  }, 300_000);
+});

@@ -8,6 +8,7 @@ import type { Neo4jClient } from "./client";
 import { translateNeo4jError } from "./errors";
 import { collectEntities, emptyFoundEntities, missingEndpoints, toNeo4jParams, ValueConverter } from "./values";
 import { retryOnWriteConflict } from "./retry";
+import { ApiHttpError } from "../errors";
 
 export interface ConsoleResult {
   columns: string[];
@@ -35,10 +36,18 @@ export async function runConsoleQuery(client: Neo4jClient, statement: string, pa
   }
 }
 
+/**
+ * Rows Neo4j sends per batch. Its network buffers hold a whole batch: 1,000 rows of 1 MB made it drop
+ * the connection and 50 rows of 8 MB exhausted its direct memory (512 MB); 20 rows of 8 MB pass, and a
+ * small batch costs a loopback round trip per 20 rows.
+ */
+const CONSOLE_FETCH_SIZE = 20;
+
 async function runConsoleQueryOnce(client: Neo4jClient, statement: string, params: Record<string, unknown>): Promise<ConsoleResult> {
   const { cypherRowLimit: rowLimit, cypherTimeoutMs: timeoutMs, cypherMaxBytes: maxBytes } = client.config;
-  const session = client.readSession(Math.min(rowLimit + 1, 1_000));
+  const session = client.readSession(Math.min(rowLimit + 1, CONSOLE_FETCH_SIZE));
   const tx = session.beginTransaction({ timeout: timeoutMs });
+  let planned = false;
   try {
     const driverParams = toNeo4jParams(params);
     const explained: QueryResult = await tx.run(`${EXPLAIN_PREFIX}${statement}`, driverParams).catch((error: unknown) => {
@@ -49,6 +58,7 @@ async function runConsoleQueryOnce(client: Neo4jClient, statement: string, param
     if (plan === false) throw new Error("EXPLAIN returned no plan");
     checkPlan(toPlainPlan(plan), explained.summary.queryType);
 
+    planned = true;
     const result = tx.run(statement, driverParams);
     const records: Neo4jRecord[] = [];
     let truncated: ConsoleResult["truncatedBy"];
@@ -83,10 +93,28 @@ async function runConsoleQueryOnce(client: Neo4jClient, statement: string, param
       truncated: truncated !== undefined,
       ...(truncated ? { truncatedBy: truncated } : {}),
     };
+  } catch (error) {
+    throw planned ? await explainLostConnection(client, error) : error;
   } finally {
     await closeQuietly(async () => tx.isOpen() && (await tx.rollback()));
     await closeQuietly(() => session.close());
   }
+}
+
+/**
+ * A connection lost while the result streams, from a Neo4j that still answers, was dropped by Neo4j
+ * because of the answer (rows too large for its buffers): say so, instead of "Neo4j is not reachable".
+ */
+async function explainLostConnection(client: Neo4jClient, error: unknown): Promise<unknown> {
+  const code = (error as { code?: string }).code;
+  if (code !== "ServiceUnavailable" && code !== "SessionExpired") return error;
+  if (!(await client.reachability()).reachable) return error;
+  return new ApiHttpError(
+    400,
+    "resource_limit",
+    "Neo4j closed the connection while sending this result: its rows are too large to send. Return smaller values (e.g. size(x) or substring(x, 0, 200)) or fewer rows.",
+    { cause: error },
+  );
 }
 
 /** The driver's plan with every argument as a string (the driver may hand back Integers or lists). */
