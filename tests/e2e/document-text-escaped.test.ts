@@ -6,13 +6,12 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import neo4j from "neo4j-driver";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../ingest/pipeline";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
 import { launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { emptyDatabase, startServer, type RunningServer } from "./support/server";
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = "<script>window.__xss=2</script>";
@@ -25,16 +24,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "miit-xss-"));
   await writeFile(join(dir, "xss-notice.txt"), `${TITLE}\n\n2016年，工业和信息化部规划司负责组织实施工业强基工程${IMG}${SCRIPT}。\n`);
-  const s = neo4jSettingsFromEnv();
-  const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password));
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-  await ingestPaths(["corpus", dir], { neo4j: s });
+  await emptyDatabase();
+  await ingestPaths(["corpus", dir], { neo4j: neo4jSettingsFromEnv() });
   server = await startServer();
   browser = await launchChromium();
 });

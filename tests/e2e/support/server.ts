@@ -42,20 +42,25 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 let ingested: Promise<IngestSummary> | undefined;
 
+/** Deletes every node of the test database, in batches. */
+export async function emptyDatabase(): Promise<void> {
+  const s = neo4jSettingsFromEnv();
+  const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password));
+  const session = driver.session();
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
 /** Empties the database and ingests corpus/ once per test process (later callers share the result). */
 export function ensureCorpusIngested(): Promise<IngestSummary> {
   ingested ??= (async () => {
-    const s = neo4jSettingsFromEnv();
-    const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password));
-    const session = driver.session();
-    try {
-      // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-      await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
-    } finally {
-      await session.close();
-      await driver.close();
-    }
-    return ingestPaths(["corpus"], { neo4j: s });
+    await emptyDatabase();
+    return ingestPaths(["corpus"], { neo4j: neo4jSettingsFromEnv() });
   })();
   return ingested;
 }
