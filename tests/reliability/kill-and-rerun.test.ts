@@ -25,6 +25,11 @@ let cleanHash: string;
 /** API reads made alongside the console queries while the ingest writes. */
 const ROUTES = ["/api/graph", `/api/bureaus/${encodeURIComponent("bureau:规划司")}`, `/api/search?q=${encodeURIComponent("工业")}`, "/api/years", "/api/health"];
 
+/** Programs whose stored first/last year differ from the years of their OWNS (derived in the same transaction). */
+const DISAGREEING_YEARS =
+  "MATCH (p:Program) OPTIONAL MATCH ()-[r:OWNS]->(p) WITH p, min(r.year) AS f, max(r.year) AS l " +
+  "WHERE coalesce(p.firstYear, -1) <> coalesce(f, -1) OR coalesce(p.lastYear, -1) <> coalesce(l, -1) RETURN count(p) AS n";
+
 const LOADED_DOCUMENTS = "MATCH (d:Document) WHERE d.source RETURN count(d)";
 
 async function contentHash(): Promise<string> {
@@ -79,15 +84,17 @@ describe("faults during ingest", () => {
     killGroup(run.child);
     await run.exit;
     const afterKill = await own.count(LOADED_DOCUMENTS);
+    const disagreeing = await own.count(DISAGREEING_YEARS);
     const rerun = await ingest();
     const hash = await contentHash();
-    console.log(`kill -9 of ingest: killed at ${run.loadedAtKill}/${documents} documents (${afterKill} in the graph), rerun exit ${rerun.code}, hash ${hash === cleanHash ? "equal" : "DIFFERENT"}`);
+    console.log(`kill -9 of ingest: killed at ${run.loadedAtKill}/${documents} documents (${afterKill} in the graph, ${disagreeing} programs with years disagreeing), rerun exit ${rerun.code}, hash ${hash === cleanHash ? "equal" : "DIFFERENT"}`);
     expect(afterKill).toBeLessThan(documents);
+    expect(disagreeing).toBe(0);
     expect(rerun.code, rerun.output).toBe(0);
     expect(hash).toBe(cleanHash);
   });
 
-  it("console users and API readers during an ingest neither break it nor see a program's years disagree with its facts", async () => {
+  it("console users and API readers during an ingest neither break it nor change its graph", async () => {
     let app: FastifyInstance | undefined;
     try {
       app = await buildServer({ ...DEFAULT_SERVER_CONFIG, neo4j: own.settings(), staticDir: "no-such-dir", apiRequestsPerMinute: 1_000_000, cypherTimeoutMs: 3_000 }, { logger: false });
@@ -106,9 +113,6 @@ describe("faults during ingest", () => {
         "UNWIND range(1, 50000000) AS i WITH collect(i) AS l RETURN size(l)",
         "MATCH (a)-[*1..4]-(b) RETURN count(*) AS paths",
       ];
-      const disagreeing =
-        "MATCH (p:Program) OPTIONAL MATCH ()-[r:OWNS]->(p) WITH p, min(r.year) AS f, max(r.year) AS l " +
-        "WHERE coalesce(p.firstYear, -1) <> coalesce(f, -1) OR coalesce(p.lastYear, -1) <> coalesce(l, -1) RETURN count(p) AS n";
       const statuses = new Map<string, number>();
       const serverErrors: string[] = [];
       let apiReads = 0;
@@ -125,7 +129,7 @@ describe("faults during ingest", () => {
           const read = await server.inject({ method: "GET", url: route, remoteAddress: `10.0.2.${offset}` });
           if (read.statusCode >= 500) serverErrors.push(`${route} → ${read.body.slice(0, 300)}`);
           apiReads++;
-          const check = await server.inject({ method: "POST", url: "/api/cypher", payload: { query: disagreeing }, remoteAddress: `10.0.1.${offset}` });
+          const check = await server.inject({ method: "POST", url: "/api/cypher", payload: { query: DISAGREEING_YEARS }, remoteAddress: `10.0.1.${offset}` });
           if (check.statusCode === 200) {
             checks++;
             if ((JSON.parse(check.body) as { rows: number[][] }).rows[0]?.[0] !== 0) mismatches++;
@@ -139,12 +143,14 @@ describe("faults during ingest", () => {
       const hash = await contentHash();
       const requests = [...statuses.values()].reduce((a, b) => a + b, 0);
       console.log(
-        `console during ingest: ${requests} console queries and ${apiReads} API reads, ${serverErrors.length} 5xx (console: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(" ")}), ${checks} year checks, ${mismatches} disagreeing, ingest exit ${result.code}, hash ${hashDuring === cleanHash ? "equal" : "DIFFERENT"}, after rerun ${hash === cleanHash ? "equal" : "DIFFERENT"}`,
+        `console during ingest: ${requests} console queries and ${apiReads} API reads, ${serverErrors.length} 5xx (console: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(" ")}), ${checks} year checks, ${mismatches} saw two commits mixed, ingest exit ${result.code}, hash ${hashDuring === cleanHash ? "equal" : "DIFFERENT"}, after rerun ${hash === cleanHash ? "equal" : "DIFFERENT"}`,
       );
       expect(result.code, result.output).toBe(0);
       expect(serverErrors).toEqual([]);
       expect(checks).toBeGreaterThan(0);
-      expect(mismatches).toBe(0);
+      // Neo4j reads are read-committed: one query over many programs may meet a commit halfway, so a
+      // check during the ingest can see a mix (counted above); every committed state agrees, which the
+      // kill tests check on the graph a kill leaves behind.
       expect(hashDuring).toBe(cleanHash);
       expect(rerun.code, rerun.output).toBe(0);
       expect(hash).toBe(cleanHash);
@@ -163,9 +169,11 @@ describe("faults during ingest", () => {
     const began = Date.now();
     await own.start();
     const restartMs = Date.now() - began;
+    const disagreeing = await own.count(DISAGREEING_YEARS);
     const rerun = await ingest();
     const hash = await contentHash();
-    console.log(`kill -9 of Neo4j: killed at ${run.loadedAtKill}/${documents} documents, ingest exit ${result.code} after ${(stoppedMs / 1000).toFixed(1)} s ("${result.output.trim().split("\n").at(-1) ?? ""}"), restart ${(restartMs / 1000).toFixed(1)} s, rerun exit ${rerun.code}, hash ${hash === cleanHash ? "equal" : "DIFFERENT"}`);
+    console.log(`kill -9 of Neo4j: killed at ${run.loadedAtKill}/${documents} documents, ingest exit ${result.code} after ${(stoppedMs / 1000).toFixed(1)} s ("${result.output.trim().split("\n").at(-1) ?? ""}"), restart ${(restartMs / 1000).toFixed(1)} s (${disagreeing} programs with years disagreeing), rerun exit ${rerun.code}, hash ${hash === cleanHash ? "equal" : "DIFFERENT"}`);
+    expect(disagreeing).toBe(0);
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/Neo4j/);
     expect(result.output).not.toMatch(/a bug|please report/i);
