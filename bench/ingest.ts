@@ -1,6 +1,6 @@
 /**
- * `npm run bench:ingest`: extraction throughput (characters/s, no Neo4j) on the corpus and on a ×100
- * scaled corpus, then Neo4j load throughput (relationships/s) of the scaled corpus when Neo4j answers.
+ * `npm run bench:ingest`: extraction throughput (characters/s, no Neo4j) on the corpus, on one big
+ * document of 1–8 MB (how time grows with size) and on a ×100 scaled corpus, then Neo4j load throughput (relationships/s) of the scaled corpus when Neo4j answers.
  * The scaled documents are removed from Neo4j afterwards, so the database keeps what it had.
  */
 import { rm } from "node:fs/promises";
@@ -9,6 +9,7 @@ import { loadIngestConfig } from "../ingest/config";
 import { IngestError } from "../ingest/errors";
 import { openGraphStore, type GraphStore } from "../ingest/neo4j/graph-store";
 import { extractPaths, type ExtractResult } from "../ingest/pipeline";
+import { benchBigDocument } from "./big-document";
 import { writeScaledCorpus } from "./scale-corpus";
 
 const CORPUS = join(import.meta.dirname, "..", "corpus");
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++) runs.push(await timed(() => extractPaths([CORPUS])));
   const base = runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
   report("corpus (best of 3)", base.value, base.seconds);
+  await benchBigDocument();
   const scaled = await writeScaledCorpus(CORPUS, { factor: FACTOR });
   try {
     const big = await timed(() => extractPaths([scaled.dir]));

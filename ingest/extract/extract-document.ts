@@ -34,7 +34,10 @@ function contextMinistry(owner: EntityRef | undefined, mentions: Mention[], gaze
 
 /** Region names fill the gaps between accepted mentions, for use as collaboration partners only. */
 function withRegions(mentions: Mention[], regions: Mention[]): Mention[] {
-  const free = regions.filter((r) => !mentions.some((m) => r.start < m.end && m.start < r.end));
+  // Characters covered by a mention: each region's test costs its own length, not a scan of all mentions.
+  const covered = new Uint8Array(Math.max(0, ...mentions.map((m) => m.end), ...regions.map((r) => r.end)));
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const free = regions.filter((r) => !covered.subarray(r.start, r.end).includes(1));
   return [...mentions, ...free].sort((a, b) => a.start - b.start);
 }
 

@@ -23,3 +23,33 @@ export function mentionsIn(span: Span, mentions: Mention[]): Mention[] {
   }
   return inside;
 }
+
+type OffsetIndex = Map<number, Mention[]>;
+const byStart = new WeakMap<Mention[], OffsetIndex>();
+const byEnd = new WeakMap<Mention[], OffsetIndex>();
+
+function indexBy(mentions: Mention[], key: "start" | "end", cache: WeakMap<Mention[], OffsetIndex>): OffsetIndex {
+  let index = cache.get(mentions);
+  if (index === undefined) {
+    index = new Map();
+    for (const m of mentions) {
+      const list = index.get(m[key]);
+      if (list) list.push(m);
+      else index.set(m[key], [m]);
+    }
+    cache.set(mentions, index);
+  }
+  return index;
+}
+
+/**
+ * The mentions that start (or end) at an offset, in the array's order: a lookup instead of a scan of
+ * the document's mentions per question. The index is built once per array, which must not change after.
+ */
+export function mentionsStartingAt(mentions: Mention[], start: number): readonly Mention[] {
+  return indexBy(mentions, "start", byStart).get(start) ?? [];
+}
+
+export function mentionsEndingAt(mentions: Mention[], end: number): readonly Mention[] {
+  return indexBy(mentions, "end", byEnd).get(end) ?? [];
+}

@@ -106,12 +106,18 @@ function defaultOwner(text: string, mentions: Mention[], gazetteer: Gazetteer): 
  * that department the owner of the lines that follow; before any, the owner is the ministry of a
  * work report or, in a department's own report, the department it keeps naming as a subject.
  */
+/** The text of the first non-empty line from `from` on ("" at the end); no copy of the rest of the lines. */
+function nextNonEmptyLine(lines: Line[], from: number): string {
+  for (let i = from; i < lines.length; i++) if ((lines[i] as Line).text.trim() !== "") return (lines[i] as Line).text;
+  return "";
+}
+
 export function splitSections(text: string, meta: DocumentMeta, mentions: Mention[], gazetteer: Gazetteer): Section[] {
   const lines = linesOf(text);
   const found = lines.map((l, i) => {
     const inLine = mentionsIn(l, mentions);
     // The issuing office alone above a date line signs the text: it is no department heading.
-    const signs = readSignatureDate((lines.slice(i + 1).find((n) => n.text.trim() !== "")?.text ?? "").trim()) !== undefined;
+    const signs = readSignatureDate(nextNonEmptyLine(lines, i + 1).trim()) !== undefined;
     return { header: signs ? undefined : headerOwner(l, inLine), byline: bylineOwner(l, inLine, gazetteer), speaker: speakerOwner(l, inLine) };
   });
   const items = itemOwners(lines, gazetteer);

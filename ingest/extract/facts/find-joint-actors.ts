@@ -36,17 +36,24 @@ function joinedOrgs(text: string, from: number, to: number, orgs: Mention[]): En
  * 共同 …), and the orgs of a clause before 赴/到 with the org visited for talks (lexicon
  * visitCues, visitTalkWords: "赴C进行会商"). The first of a group works with the others.
  */
+/** Where `cue` occurs inside the sentence, as offsets in the text (searching past the sentence's end would scan the rest of the document). */
+function cueOffsets(sentence: Sentence, cue: string): number[] {
+  const found: number[] = [];
+  for (let at = sentence.text.indexOf(cue); at >= 0; at = sentence.text.indexOf(cue, at + 1)) found.push(sentence.start + at);
+  return found;
+}
+
 export function findJointActors(text: string, sentence: Sentence, orgs: Mention[], gazetteer: Gazetteer): EntityRef[][] {
   const groups: EntityRef[][] = [];
   const { jointActionCues, visitCues, visitTalkWords } = gazetteer.lexicon;
   for (const cue of jointActionCues) {
-    for (let at = text.indexOf(cue, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(cue, at + 1)) {
+    for (const at of cueOffsets(sentence, cue)) {
       const actors = joinedOrgs(text, clauseStart(text, at, sentence.start), at, orgs);
       if (actors.length > 1) groups.push(actors);
     }
   }
   for (const cue of visitCues) {
-    for (let at = text.indexOf(cue, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(cue, at + 1)) {
+    for (const at of cueOffsets(sentence, cue)) {
       const host = orgs.find((m) => m.start === at + cue.length);
       const rest = host ? text.slice(host.end, Math.min(sentence.end, host.end + 8)) : "";
       if (!host || !visitTalkWords.some((w) => rest.includes(w))) continue;

@@ -3,6 +3,7 @@ import type { ExtractionMethod } from "../../../cypher/model";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, PostFact, Sentence } from "../extraction-types";
 import { readNameAfter, readNameBefore } from "../mentions/read-person-name";
+import { mentionsStartingAt } from "../spans";
 import { peopleWithoutPost } from "./people-without-post";
 import { chainBefore, orgEndingAt, orgOfTitle, titleEntry, titleHits } from "./post-orgs";
 import type { PostContext, TitleHit } from "./post-orgs";
@@ -99,15 +100,22 @@ function appointedNames(text: string, from: number, gazetteer: Gazetteer): Array
  * Appointments in news: "任命张峰为工业和信息化部总工程师", "任命A、B为…副部长", "张峰任…总工程师".
  * The title right after 为/任 (with the org written before it) is the post.
  */
+/** Whether 任命 is written after the last 。/；/; before `at` (one backward scan, not a regex over the whole prefix). */
+function appointedInClauseBefore(text: string, at: number): boolean {
+  const clauseStart = Math.max(text.lastIndexOf("。", at - 1), text.lastIndexOf("；", at - 1), text.lastIndexOf(";", at - 1)) + 1;
+  const appointed = text.lastIndexOf("任命", at - 2);
+  return appointed >= clauseStart && appointed + 2 <= at;
+}
+
 function addAppointments(text: string, hits: TitleHit[], mentions: Mention[], context: PostContext, result: PostsResult): void {
   const postAt = (at: number): TitleHit | undefined => {
-    const written = mentions.find((m) => m.start === at) ?? (text.startsWith(COUNTRY, at) ? mentions.find((m) => m.start === at + COUNTRY.length) : undefined);
+    const written = mentionsStartingAt(mentions, at)[0] ?? (text.startsWith(COUNTRY, at) ? mentionsStartingAt(mentions, at + COUNTRY.length)[0] : undefined);
     const from = written ? written.end : at;
     // 党组成员 is a membership, not a post: "任工业和信息化部党组成员、副部长" holds the 副部长.
     return hits.find((h) => h.start === (text.startsWith(MEMBERSHIP, from) ? from + MEMBERSHIP.length : from));
   };
   for (const match of [...text.matchAll(APPOINTED), ...text.matchAll(NEXT_APPOINTEE)]) {
-    if (match[0] !== "任命" && !/任命[^。；;]*$/.test(text.slice(0, match.index))) continue;
+    if (match[0] !== "任命" && !appointedInClauseBefore(text, match.index)) continue;
     const names = appointedNames(text, match.index + match[0].length, context.gazetteer);
     const last = names[names.length - 1];
     const hit = last ? postAt(last.start + last.name.length + 1) : undefined;

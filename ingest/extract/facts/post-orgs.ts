@@ -1,6 +1,7 @@
 /** Whose posts a title names: the org written before it, the org it implies, the chain of titles it ends. */
 import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { EntityRef, Mention, Sentence } from "../extraction-types";
+import { mentionsEndingAt } from "../spans";
 import { longestWordAt } from "../word-index";
 import { partyCommitteeBefore } from "./party-committee";
 
@@ -29,7 +30,7 @@ export function titleHits(text: string, gazetteer: Gazetteer): TitleHit[] {
 }
 
 export function orgEndingAt(mentions: Mention[], end: number): Mention | undefined {
-  return mentions.find((m) => m.end === end && m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
+  return mentionsEndingAt(mentions, end).find((m) => m.entity.label !== "Program" && m.entity.label !== "Document" && m.entity.label !== "Person");
 }
 
 /**

@@ -19,10 +19,17 @@ const MAX_EXTRA_PREFIX = 2;
  * ("提升新型工业化示范基地", "国家和省级新型工业化产业示范基地") yields to the known name.
  */
 function dropWeakDiscoveries(candidates: Mention[]): Mention[] {
-  const known = candidates.filter((m) => m.source === "gazetteer" && m.entity.label === "Program");
+  // Known program names by where they end: one lookup per discovery, not a scan of the document's names.
+  const knownEndingAt = new Map<number, Mention[]>();
+  for (const m of candidates) {
+    if (m.source !== "gazetteer" || m.entity.label !== "Program") continue;
+    const list = knownEndingAt.get(m.end);
+    if (list) list.push(m);
+    else knownEndingAt.set(m.end, [m]);
+  }
   return candidates.filter((m) => {
     if (m.source !== "suffix" || m.entity.label !== "Program") return true;
-    const inner = known.find((k) => k.end === m.end && k.start > m.start);
+    const inner = knownEndingAt.get(m.end)?.find((k) => k.start > m.start);
     if (!inner) return true;
     const extra = m.surface.slice(0, inner.start - m.start);
     return extra.length > MAX_EXTRA_PREFIX && !JOINTS.test(extra);

@@ -34,9 +34,33 @@ function strictlyInside(m: Mention, container: Mention): boolean {
   return container.start <= m.start && m.end <= container.end && !(container.start === m.start && container.end === m.end);
 }
 
-/** A known program named inside a cited title (落实《三网融合推广方案》) is acted on too. */
-function isKnownProgramIn(m: Mention, containers: Mention[]): boolean {
-  return m.source === "gazetteer" && m.entity.label === "Program" && containers.some((t) => t.entity.label === "Document" && strictlyInside(m, t));
+/**
+ * The accepted title or program name that strictly contains `m`, if any. Accepted mentions do not
+ * overlap, so at most one does: the last one starting at or before `m` (binary search keeps the whole
+ * pass linear-logarithmic in the mentions, where testing every title against every candidate grew with
+ * the square of a document's length).
+ */
+function containerFinder(containers: Mention[]): (m: Mention) => Mention | undefined {
+  const sorted = [...containers].sort((a, b) => a.start - b.start);
+  return (m) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let found: Mention | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const candidate = sorted[middle] as Mention;
+      if (candidate.start <= m.start) {
+        found = candidate;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found !== undefined && strictlyInside(m, found) ? found : undefined;
+  };
+}
+
+/** Names kept inside a container: organisations, and known programs inside a cited title (落实《三网融合推广方案》). */
+function keptInside(m: Mention, container: Mention): boolean {
+  return isOrg(m) || (m.source === "gazetteer" && m.entity.label === "Program" && container.entity.label === "Document");
 }
 
 /**
@@ -47,8 +71,11 @@ function isKnownProgramIn(m: Mention, containers: Mention[]): boolean {
  */
 export function resolveOverlaps(candidates: Mention[]): Mention[] {
   const accepted = resolveFlat(candidates);
-  const titles = accepted.filter((m) => m.entity.label === "Document" || m.entity.label === "Program");
-  const nested = candidates.filter((m) => (isOrg(m) || isKnownProgramIn(m, titles)) && titles.some((t) => strictlyInside(m, t)));
+  const containerOf = containerFinder(accepted.filter((m) => m.entity.label === "Document" || m.entity.label === "Program"));
+  const nested = candidates.filter((m) => {
+    const container = containerOf(m);
+    return container !== undefined && keptInside(m, container);
+  });
   const nestedKept = resolveFlat(nested);
   return [...accepted, ...nestedKept].sort((a, b) => a.start - b.start || b.end - a.end);
 }
