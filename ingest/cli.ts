@@ -6,6 +6,7 @@ import cliProgress from "cli-progress";
 import { loadIngestConfig } from "./config";
 import { IngestError, UsageError } from "./errors";
 import { ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
+import { formatRemoved, removeDocuments } from "./remove-documents";
 import { DEFAULT_READ_OPTIONS } from "./sources/document-source";
 
 export const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
@@ -19,12 +20,15 @@ Options:
   --no-db             do not touch Neo4j
   --gazetteer FILE    an extra gazetteer YAML file (repeatable)
   --max-size MB       refuse files larger than MB megabytes (default ${DEFAULT_READ_OPTIONS.maxSize / (1024 * 1024)})
+  --remove FILE|ID    take a loaded document (named by its file or its id, doc:<file stem>) and
+                      what only it contributed out of the graph (repeatable; done before the
+                      files given are ingested, and alone when none are)
   --replace           let a file replace a loaded document of the same name from another
                       folder (a document's id is its file name; without this such a file is
                       skipped, so nothing is overwritten by mistake)
   -h, --help          show this help
 
-Exit status: 0 all read, 2 some files skipped (listed in the summary), 1 error.`;
+Exit status: 0 all read, 2 some files skipped or documents not found to remove (listed), 1 error.`;
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -40,6 +44,8 @@ export interface CliIo {
 interface CliRequest {
   help: boolean;
   paths: string[];
+  /** Files or document ids to take out of the graph before anything is ingested. */
+  remove: string[];
   options: Partial<IngestOptions>;
 }
 
@@ -52,8 +58,10 @@ export function parseCliArgs(argv: string[]): CliRequest {
     throw new UsageError(`${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help === true) return { help: true, paths: [], options: {} };
-  if (positionals.length === 0) throw new UsageError(`no file or folder given\n\n${USAGE}`);
+  if (values.help === true) return { help: true, paths: [], remove: [], options: {} };
+  const remove = values.remove ?? [];
+  if (positionals.length === 0 && remove.length === 0) throw new UsageError(`no file or folder given\n\n${USAGE}`);
+  if (remove.length > 0 && values["no-db"] === true) throw new UsageError(`--remove changes Neo4j and cannot go with --no-db\n\n${USAGE}`);
   const options: Partial<IngestOptions> = {
     noDb: values["no-db"] === true,
     gazetteerPaths: values.gazetteer ?? [],
@@ -65,7 +73,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
     if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size takes a positive number of megabytes, not "${values["max-size"]}"`);
     options.maxSize = Math.floor(mb * 1024 * 1024);
   }
-  return { help: false, paths: positionals, options };
+  return { help: false, paths: positionals, remove, options };
 }
 
 function parse(argv: string[]) {
@@ -79,6 +87,7 @@ function parse(argv: string[]) {
       gazetteer: { type: "string", multiple: true },
       "max-size": { type: "string" },
       replace: { type: "boolean" },
+      remove: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -94,6 +103,13 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       return EXIT_OK;
     }
     const config = request.options.noDb === true ? undefined : loadIngestConfig(io.env);
+    let notRemoved = 0;
+    if (config !== undefined && request.remove.length > 0) {
+      const removed = await removeDocuments(request.remove, config.neo4j);
+      io.stdout.write(formatRemoved(removed, config.neo4j.uri));
+      notRemoved = removed.filter((r) => r.counts === undefined).length;
+      if (request.paths.length === 0) return notRemoved > 0 ? EXIT_SKIPPED : EXIT_OK;
+    }
     const summary = await ingestPaths(request.paths, {
       ...request.options,
       ...(config === undefined ? {} : { neo4j: config.neo4j }),
@@ -101,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     });
     progress.stop();
     io.stdout.write(formatSummary(summary));
-    return summary.skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
+    return summary.skipped.length > 0 || notRemoved > 0 ? EXIT_SKIPPED : EXIT_OK;
   } catch (error) {
     progress.stop();
     if (error instanceof IngestError) {

@@ -45,8 +45,11 @@ export interface GraphStore {
    * (same name, another folder); without it that is refused with a LoadError, so nothing is overwritten by mistake.
    */
   writeDocumentGraph(graph: DocumentGraph, options?: { replaceOtherFile?: boolean }): Promise<DocumentLoadResult>;
-  /** Takes a loaded document and everything only it contributed out of the graph, in one transaction. */
-  removeDocument(docId: string): Promise<WriteCounts>;
+  /**
+   * Takes a loaded document and everything only it contributed out of the graph, in one transaction
+   * (its programs' years recomputed in it); undefined when no loaded (source) document has the id.
+   */
+  removeDocument(docId: string): Promise<WriteCounts | undefined>;
   /** Recomputes Program firstYear/lastYear from the OWNS years. */
   updateProgramYears(): Promise<void>;
   close(): Promise<void>;
@@ -108,15 +111,19 @@ async function writeDocumentGraph(driver: Driver, uri: string, graph: DocumentGr
   }
 }
 
-async function removeDocument(driver: Driver, uri: string, docId: string): Promise<WriteCounts> {
+async function removeDocument(driver: Driver, uri: string, docId: string): Promise<WriteCounts | undefined> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
       const counts = emptyCounts();
       const run = runner(tx, counts);
+      const existing = (await run("find-document-hash", { docId }))[0];
+      if (existing === undefined || existing.get("source") !== true) return undefined;
       const touched = await removeContribution(run, docId);
       await run("delete-document", { docId });
       if (touched.length > 0) await run("delete-orphan-entities", { ids: touched });
+      const programs = touched.filter((id) => id.startsWith("program:"));
+      if (programs.length > 0) await run("update-document-program-years", { ids: programs });
       return counts;
     });
   } catch (cause) {

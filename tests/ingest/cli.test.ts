@@ -55,9 +55,12 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["--out", "g.json", "--no-db", "--gazetteer", "a.yaml", "--gazetteer", "b.yaml", "--max-size", "2", "x", "y"])).toEqual({
       help: false,
       paths: ["x", "y"],
+      remove: [],
       options: { out: "g.json", noDb: true, gazetteerPaths: ["a.yaml", "b.yaml"], maxSize: 2 * 1024 * 1024 },
     });
     expect(parseCliArgs(["--replace", "x"]).options.replace).toBe(true);
+    // --remove alone is a whole request: no folder needed.
+    expect(parseCliArgs(["--remove", "doc:a", "--remove", "corpus/b.txt"])).toMatchObject({ paths: [], remove: ["doc:a", "corpus/b.txt"] });
   });
 
   it("refuses unknown options, missing values, bad sizes and no paths", () => {
