@@ -3,6 +3,8 @@ export interface Neo4jConnectionSettings {
   uri: string;
   username: string;
   password: string;
+  /** The database to use (NEO4J_DATABASE); undefined: the server's default database. */
+  database?: string;
 }
 
 /** The local server's Bolt port unless NEO4J_LOCAL_BOLT_PORT says otherwise. */

@@ -11,3 +11,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Ministry|Bureau|Organiza
 CREATE INDEX owns_year IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.year);
 CREATE INDEX holds_year IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.year);
 CREATE INDEX collaborates_year IF NOT EXISTS FOR ()-[r:COLLABORATES]-() ON (r.year);
+// A fact's key (ingest/neo4j/graph-rows.ts factKey) is unique per type: MERGE finds it, concurrent ingests never make
+// twins, and a document's share is found through the keys it lists (Document.ownsKeys …).
+CREATE CONSTRAINT owns_key IF NOT EXISTS FOR ()-[r:OWNS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT holds_key IF NOT EXISTS FOR ()-[r:HOLDS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT collaborates_key IF NOT EXISTS FOR ()-[r:COLLABORATES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.key IS UNIQUE;

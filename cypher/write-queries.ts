@@ -1,6 +1,12 @@
 /** Names of the statements ingest runs (files in cypher/queries/<name>.cypher). */
 export const WRITE_QUERY_NAMES = [
   "find-document-hash",
+  "find-document-hashes",
+  "list-loaded-documents",
+  "update-document-extractor",
+  "find-documents-without-fact-keys",
+  "migrate-fact-keys",
+  "migrate-document-fact-keys",
   "remove-document-facts",
   "remove-document-links",
   "delete-orphan-entities",

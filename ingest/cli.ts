@@ -8,6 +8,7 @@ import { IngestError, UsageError } from "./errors";
 import { ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
 import { formatRemoved, removeDocuments } from "./remove-documents";
 import { DEFAULT_READ_OPTIONS } from "./sources/document-source";
+import { defaultWorkerCount } from "./parallel/extract-pool";
 
 export const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
 
@@ -23,10 +24,16 @@ Options:
   --remove FILE|ID    take a loaded document (named by its file or its id, doc:<file stem>) and
                       what only it contributed out of the graph (repeatable; done before the
                       files given are ingested, and alone when none are)
+  --workers N         extract on N threads (default: the machine's cores, here ${defaultWorkerCount()});
+                      the graph is the same for any N
   --replace           let a file replace a loaded document of the same name from another
                       folder (a document's id is its file name; without this such a file is
                       skipped, so nothing is overwritten by mistake)
   -h, --help          show this help
+
+Documents are loaded in batches, one transaction each, while the next are extracted. A file that the
+database already holds, unchanged and extracted by this same version, is not read again: an ingest
+that was stopped (or killed) continues where its last batch committed when run again.
 
 Exit status: 0 all read, 2 some files skipped or documents not found to remove (listed), 1 error.`;
 
@@ -68,6 +75,11 @@ export function parseCliArgs(argv: string[]): CliRequest {
   };
   if (values.out !== undefined) options.out = values.out;
   if (values.replace === true) options.replace = true;
+  if (values.workers !== undefined) {
+    const workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers takes a whole number from 1 to 256, not "${values.workers}"`);
+    options.workers = workers;
+  }
   if (values["max-size"] !== undefined) {
     const mb = Number(values["max-size"]);
     if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size takes a positive number of megabytes, not "${values["max-size"]}"`);
@@ -87,6 +99,7 @@ function parse(argv: string[]) {
       gazetteer: { type: "string", multiple: true },
       "max-size": { type: "string" },
       replace: { type: "boolean" },
+      workers: { type: "string" },
       remove: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -129,35 +142,47 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   }
 }
 
-/** A cli-progress bar on stderr, shown on a TTY or when there are more than a few documents. */
+/**
+ * A cli-progress bar on stderr, shown on a TTY or when there are more than a few documents: documents
+ * done of all, characters per second and the time left (by documents).
+ */
 function createProgress(stream: CliIo["stderr"]): { update: (event: ProgressEvent) => void; stop: () => void } {
   let bar: cliProgress.SingleBar | undefined;
-  let phase: ProgressEvent["phase"] | undefined;
+  let started = 0;
+  let shown = false;
   const stop = () => {
     bar?.stop();
     bar = undefined;
   };
   const update = (event: ProgressEvent) => {
-    if (event.phase !== phase) {
-      stop();
-      phase = event.phase;
+    if (!shown) {
+      shown = true;
       if (stream.isTTY !== true && event.total <= 5) return;
+      started = performance.now();
       bar = new cliProgress.SingleBar(
         {
           stream,
-          format: `${event.phase === "extract" ? "extract" : "load   "} [{bar}] {value}/{total} {file}`,
+          format: `${event.phase} [{bar}] {value}/{total} documents | {rate} chars/s | ETA {eta_formatted} | {file}`,
           noTTYOutput: true,
           notTTYSchedule: 5_000,
           hideCursor: true,
           clearOnComplete: false,
+          etaBuffer: 50,
         },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(event.total, event.done, { file: "" });
+      bar.start(event.total, event.done, { file: "", rate: "0" });
     }
-    bar?.update(event.done, { file: event.file });
+    const seconds = (performance.now() - started) / 1000;
+    bar?.update(event.done, { file: event.file, rate: seconds > 0 ? formatRate(event.chars / seconds) : "0" });
   };
   return { update, stop };
+}
+
+function formatRate(perSecond: number): string {
+  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(2)} M`;
+  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(0)} k`;
+  return perSecond.toFixed(0);
 }
 
 /** The end-of-run summary: documents, nodes and relationships by kind, time, Neo4j counts, skipped files with reasons. */
@@ -165,6 +190,8 @@ export function formatSummary(summary: IngestSummary): string {
   const lines: string[] = [];
   const seconds = (summary.timeMs / 1000).toFixed(1);
   lines.push(`Ingested ${summary.documents} document${summary.documents === 1 ? "" : "s"} (${summary.chars.toLocaleString("en")} characters) in ${seconds} s`);
+  const read = summary.documents - summary.unread;
+  if (summary.unread > 0) lines.push(`Read and extracted ${read} of them; the counts below are of those ${read}:`);
   lines.push(`Nodes: ${summary.nodes}${breakdown(summary.nodesByLabel)}`);
   lines.push(`Relationships: ${summary.relationships}${breakdown(summary.relationshipsByType)}`);
   if (summary.out !== undefined) lines.push(`Graph JSON: ${summary.out}`);
@@ -173,7 +200,9 @@ export function formatSummary(summary: IngestSummary): string {
   } else {
     const { documents: d, ...counts } = summary.load;
     lines.push(
-      `Neo4j ${counts.uri}: ${d.loaded} loaded, ${d.replaced} replaced, ${d.unchanged} unchanged; ` +
+      `Neo4j ${counts.uri}: ${d.loaded} loaded, ${d.replaced} replaced, ${d.unchanged} unchanged` +
+        (summary.unread > 0 ? ` (${summary.unread} not read again: loaded before from the same file by this extractor)` : "") +
+        "; " +
         `nodes +${counts.nodesCreated} −${counts.nodesDeleted}, relationships +${counts.relationshipsCreated} −${counts.relationshipsDeleted}`,
     );
   }

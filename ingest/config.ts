@@ -19,6 +19,14 @@ const EnvSchema = z.object({
   ),
   NEO4J_USERNAME: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.username)),
   NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(1).default(DEFAULT_NEO4J_SETTINGS.password)),
+  // Neo4j's rule for database names: a letter first, then letters, digits, dots and dashes, at most 63.
+  NEO4J_DATABASE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a database name (a letter, then letters, digits, '.' or '-')")
+      .optional(),
+  ),
 });
 
 export interface IngestConfig {
@@ -26,7 +34,7 @@ export interface IngestConfig {
 }
 
 /**
- * Reads NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (defaults: the project's local server, on
+ * Reads NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE (defaults: the project's local server, on
  * NEO4J_LOCAL_BOLT_PORT when set, see .env.example) and throws a ConfigError listing every invalid variable.
  */
 export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
@@ -41,6 +49,7 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
       uri: parsed.data.NEO4J_URI ?? ("problem" in local ? DEFAULT_NEO4J_SETTINGS.uri : local.uri),
       username: parsed.data.NEO4J_USERNAME,
       password: parsed.data.NEO4J_PASSWORD,
+      ...(parsed.data.NEO4J_DATABASE === undefined ? {} : { database: parsed.data.NEO4J_DATABASE.toLowerCase() }),
     },
   };
 }

@@ -1,14 +1,11 @@
-// One COLLABORATES per (org, partner, year); a document's evidence is appended once (docId not yet listed).
-// extractedBy/confidence run parallel to evidence; a relationship loaded before they existed gets '' / -1.0 (unknown) for its old entries.
+// One COLLABORATES per (org, partner, year), found by its key (unique per type, cypher/schema.cypher); the row's
+// documents' evidence is appended unless one of them is already listed. extractedBy/confidence run parallel to evidence.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
-OPTIONAL MATCH (a)-[existing:COLLABORATES]->(b) WHERE coalesce(existing.year, -1) = coalesce(row.year, -1)
-WITH a, b, row, head(collect(existing)) AS existing
-FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
-  CREATE (a)-[:COLLABORATES {year: row.year, evidence: [], evidenceDocIds: [], evidenceStarts: [], evidenceEnds: [], extractedBy: [], confidence: [], docIds: []}]->(b))
-WITH a, b, row
-MATCH (a)-[r:COLLABORATES]->(b) WHERE coalesce(r.year, -1) = coalesce(row.year, -1) AND NOT row.docId IN r.docIds
+MERGE (a)-[r:COLLABORATES {key: row.key}]->(b)
+ON CREATE SET r.year = row.year, r.evidence = [], r.evidenceDocIds = [], r.evidenceStarts = [], r.evidenceEnds = [], r.extractedBy = [], r.confidence = [], r.docIds = []
+WITH r, row WHERE none(docId IN row.docIds WHERE docId IN r.docIds)
 SET r.extractedBy = coalesce(r.extractedBy, [_ IN r.evidence | '']),
     r.confidence = coalesce(r.confidence, [_ IN r.evidence | -1.0])
 SET r.evidence = r.evidence + row.evidence,
@@ -17,5 +14,5 @@ SET r.evidence = r.evidence + row.evidence,
     r.evidenceEnds = r.evidenceEnds + row.evidenceEnds,
     r.extractedBy = r.extractedBy + row.extractedBy,
     r.confidence = r.confidence + row.confidence,
-    r.docIds = r.docIds + row.docId
+    r.docIds = r.docIds + row.docIds
 RETURN count(r) AS written

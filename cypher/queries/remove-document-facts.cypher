@@ -2,12 +2,19 @@
 // evidenceDocIds, evidenceStarts, evidenceEnds, extractedBy, confidence; a missing list stays missing) and its docId;
 // a relationship that only this document supported is deleted. Returns the ids of the touched ends and
 // the element ids of the HOLDS that lost this document (their year is then recomputed: update-holds-years).
-// Every fact of a document has an end the document MENTIONS (DESIGN.md), so the search starts there
-// instead of scanning every relationship.
-MATCH (:Document {id: $docId})-[:MENTIONS]->(e)
-MATCH (e)-[r:OWNS|HOLDS|COLLABORATES|PART_OF]-()
-WHERE $docId IN r.docIds
-WITH DISTINCT r
+// The facts are found through the keys the Document lists (ownsKeys …) on the unique key of each type,
+// so the cost is the document's, not the graph's.
+MATCH (d:Document {id: $docId})
+CALL (d) {
+  UNWIND coalesce(d.ownsKeys, []) AS key MATCH ()-[r:OWNS {key: key}]->() RETURN r
+  UNION ALL
+  UNWIND coalesce(d.holdsKeys, []) AS key MATCH ()-[r:HOLDS {key: key}]->() RETURN r
+  UNION ALL
+  UNWIND coalesce(d.collaboratesKeys, []) AS key MATCH ()-[r:COLLABORATES {key: key}]->() RETURN r
+  UNION ALL
+  UNWIND coalesce(d.partOfKeys, []) AS key MATCH ()-[r:PART_OF {key: key}]->() RETURN r
+}
+WITH r WHERE $docId IN r.docIds
 WITH startNode(r) AS a, endNode(r) AS b, r,
      [i IN range(0, size(coalesce(r.evidenceDocIds, [])) - 1) WHERE r.evidenceDocIds[i] <> $docId] AS keep,
      [x IN r.docIds WHERE x <> $docId] AS docIds

@@ -1,4 +1,4 @@
-/** Turns one document's graph into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
+/** Turns documents' graphs into the parameter rows of the write statements (pure; integers wrapped for Neo4j). */
 import { createHash } from "node:crypto";
 import type { GraphNode, GraphRelationship, RelationshipType } from "../../cypher/model";
 import type { DocumentGraph } from "../model";
@@ -7,30 +7,78 @@ import { toNeo4jValue } from "../../cypher/neo4j-params";
 
 export type Row = Record<string, unknown>;
 
-export interface DocumentRows {
-  docId: string;
-  /** sha256 of the extracted graph, kept on the Document node: an unchanged file whose extraction changed is reloaded. */
-  extractionSha256: string;
+/** The fact types a document's share of is found by key (cypher/schema.cypher's relationship uniqueness constraints). */
+export const KEYED_FACT_TYPES = ["OWNS", "HOLDS", "COLLABORATES", "PART_OF"] as const satisfies readonly RelationshipType[];
+export type KeyedFactType = (typeof KEYED_FACT_TYPES)[number];
+
+/** The Document property listing the keys of its facts of each keyed type (its share is removed through them). */
+export const FACT_KEY_LISTS: Record<KeyedFactType, string> = {
+  OWNS: "ownsKeys",
+  HOLDS: "holdsKeys",
+  COLLABORATES: "collaboratesKeys",
+  PART_OF: "partOfKeys",
+};
+
+/** Separates the parts of a fact key: a control character never left in normalised text or an id. */
+export const KEY_SEPARATOR = "\u001f";
+
+export interface BatchRows {
+  /** The documents in the batch with the hash of their extracted graph (kept on the Document node). */
+  documents: { docId: string; extractionSha256: string }[];
+  /** One row per entity id; a later document's properties win, aliases are united in order. */
   entities: Row[];
-  /** Rows per relationship type, one per MERGE key, evidence of duplicates concatenated. */
+  /** Rows per relationship type, one per MERGE key, evidence and docIds of every document concatenated in order. */
   relationships: Map<RelationshipType, Row[]>;
   /** Every id a relationship starts or ends at. */
   endpointIds: string[];
+  /** Every Program the batch names (their years are recomputed with the facts). */
+  programIds: string[];
+}
+
+/** The rows of one document (toBatchRows of it alone). */
+export interface DocumentRows extends BatchRows {
+  docId: string;
+  extractionSha256: string;
 }
 
 /** The parallel lists of a fact (cypher/model.ts DatedFactProperties): entry i of each describes evidence[i]. */
 export const FACT_KEYS = ["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds", "extractedBy", "confidence"] as const;
 
-/** Builds the rows for merge-entities and merge-<type>; one row per MERGE key so that a batch never creates twins. */
 export function toDocumentRows(graph: DocumentGraph): DocumentRows {
-  const extractionSha256 = extractionHash(graph);
-  const entities = graph.nodes.map((node) => withExtractionHash(toEntityRow(node), graph.docId, extractionSha256));
+  const rows = toBatchRows([graph]);
+  return { ...rows, docId: graph.docId, extractionSha256: rows.documents[0]?.extractionSha256 ?? extractionHash(graph) };
+}
+
+/**
+ * Builds the rows for merge-entities and merge-<type> of several documents at once: one row per
+ * MERGE key, so that a batch never creates twins and a fact stated by many documents is written once.
+ * Applying the batch equals applying its documents one after another.
+ */
+export function toBatchRows(graphs: readonly DocumentGraph[], extractorSha256?: string): BatchRows {
+  const documents: BatchRows["documents"] = [];
+  const entities = new Map<string, Row>();
   const grouped = new Map<string, { type: RelationshipType; row: Row }>();
-  for (const relationship of graph.relationships) {
-    const key = mergeKey(relationship);
-    const row = toRelationshipRow(relationship, graph.docId);
-    const previous = grouped.get(key);
-    grouped.set(key, { type: relationship.type, row: previous === undefined ? row : combine(previous.row, row) });
+  const endpoints = new Set<string>();
+  const programs = new Set<string>();
+  for (const graph of graphs) {
+    const extractionSha256 = extractionHash(graph);
+    documents.push({ docId: graph.docId, extractionSha256 });
+    const keyLists = factKeyLists(graph);
+    for (const node of graph.nodes) {
+      let row = toEntityRow(node);
+      if (row.id === graph.docId) row = { ...row, properties: { ...(row.properties as Row), extractionSha256, ...(extractorSha256 === undefined ? {} : { extractorSha256 }), ...keyLists } };
+      const previous = entities.get(node.id);
+      entities.set(node.id, previous === undefined ? row : unite(previous, row));
+      if (node.labels[0] === "Program") programs.add(node.id);
+    }
+    for (const relationship of graph.relationships) {
+      const key = `${relationship.type}${KEY_SEPARATOR}${factKey(relationship)}`;
+      const row = toRelationshipRow(relationship, graph.docId);
+      const previous = grouped.get(key);
+      grouped.set(key, { type: relationship.type, row: previous === undefined ? row : combine(previous.row, row) });
+      endpoints.add(relationship.start);
+      endpoints.add(relationship.end);
+    }
   }
   const relationships = new Map<RelationshipType, Row[]>();
   for (const { type, row } of grouped.values()) {
@@ -38,8 +86,13 @@ export function toDocumentRows(graph: DocumentGraph): DocumentRows {
     rows.push(withFloatConfidence(toNeo4jValue(row) as Row, row));
     relationships.set(type, rows);
   }
-  const endpointIds = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]))];
-  return { docId: graph.docId, extractionSha256, entities: entities.map((row) => toNeo4jValue(row) as Row), relationships, endpointIds };
+  return {
+    documents,
+    entities: [...entities.values()].map((row) => toNeo4jValue(row) as Row),
+    relationships,
+    endpointIds: [...endpoints],
+    programIds: [...programs],
+  };
 }
 
 /**
@@ -48,12 +101,29 @@ export function toDocumentRows(graph: DocumentGraph): DocumentRows {
  * copied to another folder is the same extraction.
  */
 export function extractionHash(graph: DocumentGraph): string {
+  const known = hashes.get(graph);
+  if (known !== undefined) return known;
   const json = JSON.stringify({ nodes: graph.nodes, relationships: graph.relationships }, (key, value: unknown) => (key === "origin" ? undefined : value));
-  return createHash("sha256").update(json).digest("hex");
+  const hash = createHash("sha256").update(json).digest("hex");
+  hashes.set(graph, hash);
+  return hash;
 }
 
-function withExtractionHash(row: Row, docId: string, hash: string): Row {
-  return row.id === docId ? { ...row, properties: { ...(row.properties as Row), extractionSha256: hash } } : row;
+/** A graph is hashed once however often the loader asks (graphs are not changed after extraction). */
+const hashes = new WeakMap<DocumentGraph, string>();
+
+/** The keys of a document's OWNS/HOLDS/COLLABORATES/PART_OF, as the Document properties of FACT_KEY_LISTS. */
+function factKeyLists(graph: DocumentGraph): Record<string, string[]> {
+  const lists: Record<string, Set<string>> = {};
+  for (const type of KEYED_FACT_TYPES) lists[FACT_KEY_LISTS[type]] = new Set();
+  for (const relationship of graph.relationships) {
+    if (isKeyedFactType(relationship.type)) lists[FACT_KEY_LISTS[relationship.type]]?.add(factKey(relationship));
+  }
+  return Object.fromEntries(Object.entries(lists).map(([name, keys]) => [name, [...keys]]));
+}
+
+export function isKeyedFactType(type: RelationshipType): type is KeyedFactType {
+  return (KEYED_FACT_TYPES as readonly string[]).includes(type);
 }
 
 function toEntityRow(node: GraphNode): Row {
@@ -66,24 +136,41 @@ function toEntityRow(node: GraphNode): Row {
   };
 }
 
-/** The MERGE key of DESIGN.md: OWNS and COLLABORATES by (start, end, year), HOLDS by (start, end, title), the rest by (start, end). */
-export function mergeKey(relationship: GraphRelationship): string {
+/** Two rows of one entity: what merge-entities makes of them one after the other (properties overwritten, aliases united). */
+function unite(first: Row, second: Row): Row {
+  const aliases = [...(first.aliases as unknown[])];
+  for (const alias of second.aliases as unknown[]) if (!aliases.includes(alias)) aliases.push(alias);
+  return { ...second, aliases, properties: { ...(first.properties as Row), ...(second.properties as Row) } };
+}
+
+/**
+ * The key a fact is stored under (its `key` property, unique per type): start, end and, as DESIGN.md's
+ * MERGE key says, the year for OWNS and COLLABORATES and the title for HOLDS. migrate-fact-keys.cypher
+ * builds the same string.
+ */
+export function factKey(relationship: GraphRelationship): string {
   const properties = relationship.properties as unknown as Record<string, unknown>;
-  const base = `${relationship.type}\u0000${relationship.start}\u0000${relationship.end}`;
+  const base = `${relationship.start}${KEY_SEPARATOR}${relationship.end}`;
   switch (relationship.type) {
     case "OWNS":
     case "COLLABORATES":
-      return `${base}\u0000${String(properties.year ?? "")}`;
+      return `${base}${KEY_SEPARATOR}${typeof properties.year === "number" ? String(properties.year) : ""}`;
     case "HOLDS":
-      return `${base}\u0000${String(properties.title ?? "")}`;
+      return `${base}${KEY_SEPARATOR}${String(properties.title ?? "")}`;
     default:
       return base;
   }
 }
 
+/** The MERGE key of DESIGN.md with the type in front: two relationships with one mergeKey are one in Neo4j. */
+export function mergeKey(relationship: GraphRelationship): string {
+  return `${relationship.type}${KEY_SEPARATOR}${factKey(relationship)}`;
+}
+
 function toRelationshipRow(relationship: GraphRelationship, docId: string): Row {
   const properties = relationship.properties as unknown as Record<string, unknown>;
-  const row: Row = { start: relationship.start, end: relationship.end, docId };
+  const row: Row = { start: relationship.start, end: relationship.end, docIds: [docId] };
+  if (isKeyedFactType(relationship.type)) row.key = factKey(relationship);
   switch (relationship.type) {
     case "OWNS":
     case "COLLABORATES":
@@ -102,11 +189,14 @@ function toRelationshipRow(relationship: GraphRelationship, docId: string): Row 
   return row;
 }
 
+/** Two rows of one MERGE key: evidence lists concatenated, documents listed once each, counts added, the later year kept. */
 function combine(a: Row, b: Row): Row {
   const merged: Row = { ...a };
   for (const key of FACT_KEYS) {
     if (Array.isArray(a[key]) && Array.isArray(b[key])) merged[key] = [...(a[key] as unknown[]), ...(b[key] as unknown[])];
   }
+  const docIds = a.docIds as string[];
+  merged.docIds = [...docIds, ...(b.docIds as string[]).filter((id) => !docIds.includes(id))];
   if (typeof a.count === "number" && typeof b.count === "number") merged.count = a.count + b.count;
   if (typeof a.year === "number" && typeof b.year === "number") merged.year = Math.max(a.year, b.year);
   return merged;

@@ -1,11 +1,11 @@
-/** The Neo4j side of ingest: one driver, the schema, and each document's graph written in one transaction. */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+/** The Neo4j side of ingest: one driver, the schema, and documents' graphs written a batch per transaction. */
+import neo4j, { type ManagedTransaction, type Record as Neo4jRecord, type Session } from "neo4j-driver";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../cypher/model";
 import { loadQuery, loadSchemaStatements, type QueryName } from "../../cypher/queries";
 import type { Neo4jSettings } from "../config";
 import { IngestError, LoadError, Neo4jUnavailableError } from "../errors";
 import type { DocumentGraph } from "../model";
-import { toDocumentRows } from "./graph-rows";
+import { extractionHash, toBatchRows } from "./graph-rows";
 
 /** Rows per UNWIND: the batch size measured fastest on 2 cores (DESIGN.md). */
 const BATCH_SIZE = 10_000;
@@ -35,22 +35,50 @@ export interface DocumentLoadResult extends WriteCounts {
   status: DocumentLoadStatus;
 }
 
+/** What became of one document of a batch: its status, or why it was not loaded (the rest of the batch was). */
+export type DocumentOutcome = { docId: string; file: string; status: DocumentLoadStatus } | { docId: string; file: string; error: LoadError };
+
+export interface BatchLoadResult extends WriteCounts {
+  outcomes: DocumentOutcome[];
+}
+
+export interface WriteOptions {
+  /**
+   * Let a file replace a loaded document of the same id that came from another file (same name, another
+   * folder); without it that is refused with a LoadError, so nothing is overwritten by mistake.
+   */
+  replaceOtherFile?: boolean;
+  /** The extractor's fingerprint (extractor-fingerprint.ts), kept on each Document so that a rerun can skip it unread. */
+  extractorSha256?: string;
+}
+
+/** A loaded source document as list-loaded-documents returns it. */
+export interface LoadedDocument {
+  id: string;
+  sha256: string | undefined;
+  extractorSha256: string | undefined;
+  origin: string | undefined;
+}
+
 export interface GraphStore {
   readonly uri: string;
-  /** Creates the constraints and indexes of cypher/schema.cypher (all IF NOT EXISTS). */
+  /** Creates the constraints and indexes of cypher/schema.cypher (all IF NOT EXISTS) and upgrades a graph loaded before facts had keys. */
   applySchema(): Promise<void>;
-  /** Writes one document's graph in one transaction (rolled back whole on failure); unchanged documents are skipped. */
   /**
-   * `replaceOtherFile`: let a file replace a loaded document of the same id that came from another file
-   * (same name, another folder); without it that is refused with a LoadError, so nothing is overwritten by mistake.
+   * Writes several documents' graphs in one transaction; unchanged documents are skipped. Should the
+   * transaction fail, each document is written alone, so that one bad document is reported and the rest load.
    */
-  writeDocumentGraph(graph: DocumentGraph, options?: { replaceOtherFile?: boolean }): Promise<DocumentLoadResult>;
+  writeDocumentGraphs(graphs: readonly DocumentGraph[], options?: WriteOptions): Promise<BatchLoadResult>;
+  /** Writes one document's graph in one transaction (rolled back whole on failure, thrown as a LoadError). */
+  writeDocumentGraph(graph: DocumentGraph, options?: WriteOptions): Promise<DocumentLoadResult>;
   /**
    * Takes a loaded document and everything only it contributed out of the graph, in one transaction
    * (its programs' years recomputed in it); undefined when no loaded (source) document has the id.
    */
   removeDocument(docId: string): Promise<WriteCounts | undefined>;
-  /** Recomputes Program firstYear/lastYear from the OWNS years. */
+  /** Every loaded source document with its hashes. */
+  listLoadedDocuments(): Promise<LoadedDocument[]>;
+  /** Recomputes Program firstYear/lastYear from the OWNS years, for the whole graph. */
   updateProgramYears(): Promise<void>;
   close(): Promise<void>;
 }
@@ -61,58 +89,114 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 30_000,
+    // Deadlocks between concurrent ingests are transient: executeWrite retries them for this long.
+    maxTransactionRetryTime: 120_000,
   });
   try {
-    await driver.verifyConnectivity();
+    await driver.verifyConnectivity(settings.database === undefined ? {} : { database: settings.database });
   } catch (cause) {
     await driver.close();
     throw new Neo4jUnavailableError(settings.uri, describe(cause), { cause });
   }
-  return {
+  // One chain of bookmarks: on a cluster each transaction sees the ones this process committed before it.
+  const bookmarkManager = neo4j.bookmarkManager();
+  const session = (): Session =>
+    driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarkManager, ...(settings.database === undefined ? {} : { database: settings.database }) });
+  const context: StoreContext = { uri: settings.uri, session };
+  const store: GraphStore = {
     uri: settings.uri,
-    applySchema: () => applySchema(driver, settings.uri),
-    writeDocumentGraph: (graph, options) => writeDocumentGraph(driver, settings.uri, graph, options?.replaceOtherFile === true),
-    removeDocument: (docId) => removeDocument(driver, settings.uri, docId),
-    updateProgramYears: () => updateProgramYears(driver, settings.uri),
+    applySchema: () => applySchema(context),
+    writeDocumentGraphs: (graphs, options = {}) => writeDocumentGraphs(context, graphs, options),
+    writeDocumentGraph: async (graph, options = {}) => {
+      const { outcomes, ...counts } = await writeDocumentGraphs(context, [graph], options);
+      const [outcome] = outcomes;
+      if (outcome === undefined) throw new LoadError("load", graph.file, "the document was not written");
+      if ("error" in outcome) throw outcome.error;
+      return { docId: outcome.docId, status: outcome.status, ...counts };
+    },
+    removeDocument: (docId) => removeDocument(context, docId),
+    listLoadedDocuments: () => listLoadedDocuments(context),
+    updateProgramYears: () => autoCommit(context, "update-program-years", "recomputing Program firstYear/lastYear failed"),
     close: () => driver.close(),
   };
+  return store;
 }
 
-async function applySchema(driver: Driver, uri: string): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+interface StoreContext {
+  uri: string;
+  session: () => Session;
+}
+
+async function applySchema(context: StoreContext): Promise<void> {
+  const session = context.session();
   try {
     for (const statement of loadSchemaStatements()) await session.run(statement);
+    const [check] = (await session.run(loadQuery("find-documents-without-fact-keys"))).records;
+    if (check?.get("needed") === true) {
+      await session.run(loadQuery("migrate-fact-keys"));
+      await session.run(loadQuery("migrate-document-fact-keys"));
+    }
   } catch (cause) {
-    throw asLoadError(cause, uri, undefined, "applying cypher/schema.cypher failed");
+    throw asLoadError(cause, context.uri, undefined, "applying cypher/schema.cypher failed");
   } finally {
     await session.close();
   }
 }
 
-async function updateProgramYears(driver: Driver, uri: string): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+async function autoCommit(context: StoreContext, name: QueryName, detail: string): Promise<void> {
+  const session = context.session();
   try {
-    await session.executeWrite((tx) => tx.run(loadQuery("update-program-years")));
+    await session.executeWrite((tx) => tx.run(loadQuery(name)));
   } catch (cause) {
-    throw asLoadError(cause, uri, undefined, "recomputing Program firstYear/lastYear failed");
+    throw asLoadError(cause, context.uri, undefined, detail);
   } finally {
     await session.close();
   }
 }
 
-async function writeDocumentGraph(driver: Driver, uri: string, graph: DocumentGraph, replaceOtherFile: boolean): Promise<DocumentLoadResult> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+async function listLoadedDocuments(context: StoreContext): Promise<LoadedDocument[]> {
+  const session = context.session();
   try {
-    return await session.executeWrite((tx) => writeInTransaction(tx, graph, replaceOtherFile));
+    const records = await session.executeRead(async (tx) => (await tx.run(loadQuery("list-loaded-documents"))).records);
+    const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+    return records.map((r) => ({ id: r.get("id") as string, sha256: text(r.get("sha256")), extractorSha256: text(r.get("extractorSha256")), origin: text(r.get("origin")) }));
   } catch (cause) {
-    throw asLoadError(cause, uri, graph.file, "transaction rolled back");
+    throw asLoadError(cause, context.uri, undefined, "listing the loaded documents failed");
   } finally {
     await session.close();
   }
 }
 
-async function removeDocument(driver: Driver, uri: string, docId: string): Promise<WriteCounts | undefined> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+async function writeDocumentGraphs(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
+  try {
+    return await inOneTransaction(context, graphs, options);
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    if (graphs.length === 1) return { outcomes: [{ docId: graphs[0]!.docId, file: graphs[0]!.file, error }], ...emptyCounts() };
+  }
+  // The batch failed as a whole: find the document(s) at fault by writing each alone.
+  const total: BatchLoadResult = { outcomes: [], ...emptyCounts() };
+  for (const graph of graphs) {
+    const { outcomes, ...counts } = await writeDocumentGraphs(context, [graph], options);
+    total.outcomes.push(...outcomes);
+    addCounts(total, counts);
+  }
+  return total;
+}
+
+async function inOneTransaction(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
+  const session = context.session();
+  try {
+    return await session.executeWrite((tx) => writeBatch(tx, graphs, options));
+  } catch (cause) {
+    throw asLoadError(cause, context.uri, graphs.length === 1 ? graphs[0]?.file : `a batch of ${graphs.length} documents`, "transaction rolled back");
+  } finally {
+    await session.close();
+  }
+}
+
+async function removeDocument(context: StoreContext, docId: string): Promise<WriteCounts | undefined> {
+  const session = context.session();
   try {
     return await session.executeWrite(async (tx) => {
       const counts = emptyCounts();
@@ -127,7 +211,7 @@ async function removeDocument(driver: Driver, uri: string, docId: string): Promi
       return counts;
     });
   } catch (cause) {
-    throw asLoadError(cause, uri, docId, "removing the document failed");
+    throw asLoadError(cause, context.uri, docId, "removing the document failed");
   } finally {
     await session.close();
   }
@@ -154,26 +238,57 @@ async function removeContribution(run: Run, docId: string): Promise<string[]> {
   return [...touched];
 }
 
-async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, replaceOtherFile: boolean): Promise<DocumentLoadResult> {
+interface LoadedHashes {
+  sha256: unknown;
+  extractionSha256: unknown;
+  extractorSha256: unknown;
+  source: boolean;
+  origin: unknown;
+}
+
+/** One transaction: each document's status decided, replaced documents' shares removed, then every row of the batch merged. */
+async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
   const counts = emptyCounts();
   const run = runner(tx, counts);
-  const existing = (await run("find-document-hash", { docId: graph.docId }))[0];
-  const rows = toDocumentRows(graph);
-  // Unchanged only if both the file and what the extraction makes of it are: a new extractor reloads old documents.
-  if (existing !== undefined && existing.get("sha256") === graph.sha256 && existing.get("extractionSha256") === rows.extractionSha256) {
-    return { docId: graph.docId, status: "unchanged", ...counts };
+  const existing = new Map<string, LoadedHashes>();
+  for (const r of await run("find-document-hashes", { ids: graphs.map((g) => g.docId) })) {
+    existing.set(r.get("id") as string, {
+      sha256: r.get("sha256"),
+      extractionSha256: r.get("extractionSha256"),
+      extractorSha256: r.get("extractorSha256"),
+      source: r.get("source") === true,
+      origin: r.get("origin"),
+    });
   }
-  const replacing = existing !== undefined && existing.get("source") === true;
-  const loadedFrom: unknown = existing?.get("origin");
-  if (replacing && !replaceOtherFile && typeof loadedFrom === "string" && graph.origin !== undefined && loadedFrom !== graph.origin) {
-    throw new LoadError(
-      "load",
-      graph.file,
-      `${graph.docId} is already loaded from another file named ${graph.file} (another folder) with other content; ` +
-        "rename this file to load both, or pass --replace to let it replace the loaded one",
-    );
+  const outcomes: DocumentOutcome[] = [];
+  const toWrite: DocumentGraph[] = [];
+  const replacing: string[] = [];
+  const refreshExtractor: string[] = [];
+  for (const graph of graphs) {
+    const loaded = existing.get(graph.docId);
+    // Unchanged only if both the file and what the extraction makes of it are: a new extractor reloads old documents.
+    if (loaded !== undefined && loaded.sha256 === graph.sha256 && loaded.extractionSha256 === extractionHash(graph)) {
+      outcomes.push({ docId: graph.docId, file: graph.file, status: "unchanged" });
+      if (options.extractorSha256 !== undefined && loaded.extractorSha256 !== options.extractorSha256) refreshExtractor.push(graph.docId);
+      continue;
+    }
+    const isReplace = loaded !== undefined && loaded.source;
+    if (isReplace && options.replaceOtherFile !== true && typeof loaded.origin === "string" && graph.origin !== undefined && loaded.origin !== graph.origin) {
+      const reason =
+        `${graph.docId} is already loaded from another file named ${graph.file} (another folder) with other content; ` +
+        "rename this file to load both, or pass --replace to let it replace the loaded one";
+      outcomes.push({ docId: graph.docId, file: graph.file, error: new LoadError("load", graph.file, reason) });
+      continue;
+    }
+    if (isReplace) replacing.push(graph.docId);
+    toWrite.push(graph);
+    outcomes.push({ docId: graph.docId, file: graph.file, status: isReplace ? "replaced" : "loaded" });
   }
-  const touched = replacing ? await removeContribution(run, graph.docId) : [];
+  if (refreshExtractor.length > 0) await run("update-document-extractor", { ids: refreshExtractor, extractorSha256: options.extractorSha256 });
+  if (toWrite.length === 0) return { outcomes, ...counts };
+  const touched = new Set<string>();
+  for (const docId of replacing) for (const id of await removeContribution(run, docId)) touched.add(id);
+  const rows = toBatchRows(toWrite, options.extractorSha256);
   // Sent back to back without waiting: Bolt runs them in order and the round trips overlap. Should
   // find-missing-entities report a gap, the error below rolls the whole transaction back.
   const pending: Promise<Neo4jRecord[]>[] = [];
@@ -182,16 +297,16 @@ async function writeInTransaction(tx: ManagedTransaction, graph: DocumentGraph, 
   for (const type of RELATIONSHIP_TYPES) {
     for (const batch of batches(rows.relationships.get(type) ?? [])) pending.push(run(MERGE_QUERY[type], { rows: batch }));
   }
-  if (touched.length > 0) pending.push(run("delete-orphan-entities", { ids: touched }));
+  if (touched.size > 0) pending.push(run("delete-orphan-entities", { ids: [...touched] }));
   const [missingRecords] = await Promise.all([missingCheck, Promise.all(pending)]);
   const missing = missingRecords[0]?.get("missing") as string[] | undefined;
   if (missing !== undefined && missing.length > 0) {
-    throw new LoadError("load", graph.file, `relationships end at nodes the graph does not define: ${missing.slice(0, 5).join(", ")}`);
+    throw new LoadError("load", toWrite.length === 1 ? toWrite[0]?.file : undefined, `relationships end at nodes the graph does not define: ${missing.slice(0, 5).join(", ")}`);
   }
-  // The years of the programs this document names or named, in the same transaction as its facts.
-  const programs = [...new Set([...graph.nodes.filter((n) => n.labels[0] === "Program").map((n) => n.id), ...touched.filter((id) => id.startsWith("program:"))])];
+  // The years of the programs these documents name or named, in the same transaction as their facts.
+  const programs = [...new Set([...rows.programIds, ...[...touched].filter((id) => id.startsWith("program:"))])];
   if (programs.length > 0) await run("update-document-program-years", { ids: programs });
-  return { docId: graph.docId, status: replacing ? "replaced" : "loaded", ...counts };
+  return { outcomes, ...counts };
 }
 
 function* batches<T>(rows: T[]): Generator<T[]> {
@@ -202,12 +317,13 @@ function emptyCounts(): WriteCounts {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
 }
 
-function addCounts(counts: WriteCounts, updates: Record<string, number>): void {
-  counts.nodesCreated += updates.nodesCreated ?? 0;
-  counts.nodesDeleted += updates.nodesDeleted ?? 0;
-  counts.relationshipsCreated += updates.relationshipsCreated ?? 0;
-  counts.relationshipsDeleted += updates.relationshipsDeleted ?? 0;
-  counts.propertiesSet += updates.propertiesSet ?? 0;
+function addCounts(counts: WriteCounts, updates: Partial<Record<keyof WriteCounts, number>> | Record<string, number>): void {
+  const add = updates as Record<string, number | undefined>;
+  counts.nodesCreated += add.nodesCreated ?? 0;
+  counts.nodesDeleted += add.nodesDeleted ?? 0;
+  counts.relationshipsCreated += add.relationshipsCreated ?? 0;
+  counts.relationshipsDeleted += add.relationshipsDeleted ?? 0;
+  counts.propertiesSet += add.propertiesSet ?? 0;
 }
 
 /** Keeps our own errors; a lost connection becomes Neo4jUnavailableError, anything else a LoadError naming the document. */
@@ -221,3 +337,4 @@ function asLoadError(cause: unknown, uri: string, file: string | undefined, deta
 function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
+

@@ -1,0 +1,50 @@
+/**
+ * Gathers documents' graphs into batches of about `batchRows` rows and writes each batch in one
+ * transaction, one batch at a time, while the caller goes on extracting the next.
+ */
+import type { DocumentGraph } from "../model";
+import type { DocumentOutcome, GraphStore, WriteCounts, WriteOptions } from "./graph-store";
+
+export interface LoadBatcher {
+  /** Adds a graph; when the batch is full, waits for the previous batch's write and starts this one's. */
+  add(graph: DocumentGraph): Promise<void>;
+  /** Writes what is left and waits for every write. */
+  finish(): Promise<void>;
+}
+
+export interface BatcherCallbacks {
+  onWritten(outcomes: DocumentOutcome[], counts: WriteCounts): void;
+}
+
+export function createLoadBatcher(store: GraphStore, batchRows: number, options: WriteOptions, callbacks: BatcherCallbacks): LoadBatcher {
+  let batch: DocumentGraph[] = [];
+  let rows = 0;
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  const flush = async (): Promise<void> => {
+    await writing;
+    if (failure !== undefined) throw failure;
+    if (batch.length === 0) return;
+    const graphs = batch;
+    batch = [];
+    rows = 0;
+    writing = store.writeDocumentGraphs(graphs, options).then(
+      ({ outcomes, ...counts }) => callbacks.onWritten(outcomes, counts),
+      (error: unknown) => {
+        failure = error;
+      },
+    );
+  };
+  return {
+    add: async (graph) => {
+      batch.push(graph);
+      rows += graph.nodes.length + graph.relationships.length;
+      if (rows >= batchRows) await flush();
+    },
+    finish: async () => {
+      await flush();
+      await writing;
+      if (failure !== undefined) throw failure;
+    },
+  };
+}
