@@ -1,15 +1,20 @@
 /**
- * `npm run bench:ingest`: extraction throughput (characters/s, no Neo4j) on the corpus, on one big
- * document of 1–8 MB (how time grows with size) and on a ×100 scaled corpus, then Neo4j load throughput (relationships/s) of the scaled corpus when Neo4j answers.
- * The scaled documents are removed from Neo4j afterwards, so the database keeps what it had.
+ * `npm run bench:ingest`: extraction throughput on the corpus and on one big document of 1–8 MB (how
+ * time grows with size); the CLI's extraction rate on the corpus ×100 against raw jieba; then, on the
+ * bench's own Neo4j (.neo4j/bench, never the user's database): the batched load against a raw UNWIND
+ * CREATE, the cost of replacing 20 changed documents in the corpus ×4 and ×100, and the peak memory of
+ * a 1 GB corpus streamed through the CLI. BENCH_SKIP_NEO4J=1 stops after the extraction figures.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { loadIngestConfig } from "../ingest/config";
-import { IngestError } from "../ingest/errors";
-import { openGraphStore, type GraphStore } from "../ingest/neo4j/graph-store";
+import { openGraphStore } from "../ingest/neo4j/graph-store";
 import { extractPaths, type ExtractResult } from "../ingest/pipeline";
+import { benchNeo4j, freshBenchDatabase } from "./bench-neo4j";
 import { benchBigDocument } from "./big-document";
+import { benchExtractRate } from "./extract-rate";
+import { benchLoadRate } from "./load-rate";
+import { benchReplaceGrowth } from "./replace-growth";
+import { benchStreamMemory } from "./stream-memory";
 import { writeScaledCorpus } from "./scale-corpus";
 
 const CORPUS = join(import.meta.dirname, "..", "corpus");
@@ -30,60 +35,45 @@ function report(label: string, result: ExtractResult, seconds: number): void {
   );
 }
 
-async function benchLoad(store: GraphStore, result: ExtractResult): Promise<void> {
-  await store.applySchema();
-  const relationships = result.graphs.reduce((sum, g) => sum + g.relationships.length, 0);
-  const nodes = result.graphs.reduce((sum, g) => sum + g.nodes.length, 0);
-  const load = await timed(async () => {
-    for (const graph of result.graphs) await store.writeDocumentGraph(graph);
-  });
-  console.log(
-    `neo4j load ×${FACTOR}: ${result.graphs.length} documents, ${relationships.toLocaleString("en")} relationship rows, ${nodes.toLocaleString("en")} node rows ` +
-      `in ${load.seconds.toFixed(2)} s → ${Math.round(relationships / load.seconds).toLocaleString("en")} relationships/s (one transaction per document)`,
-  );
-  const again = await timed(async () => {
-    for (const graph of result.graphs) await store.writeDocumentGraph(graph);
-  });
-  console.log(`neo4j re-load ×${FACTOR} (all unchanged, skipped by sha256): ${again.seconds.toFixed(2)} s`);
-  const cleanup = await timed(async () => {
-    for (const graph of result.graphs) await store.removeDocument(graph.docId);
-    await store.updateProgramYears();
-  });
-  console.log(`neo4j cleanup: removed the ${result.graphs.length} scaled documents in ${cleanup.seconds.toFixed(2)} s`);
-}
-
-async function main(): Promise<void> {
-  await extractPaths([CORPUS]); // warm-up: module loading, OpenCC dictionaries, JIT
-  // The corpus is small: best of three runs (each includes loading the gazetteer).
-  const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await timed(() => extractPaths([CORPUS])));
-  const base = runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
-  report("corpus (best of 3)", base.value, base.seconds);
-  await benchBigDocument();
-  const scaled = await writeScaledCorpus(CORPUS, { factor: FACTOR });
+async function benchNeo4jSections(scaled: { dir: string }, graphs: ExtractResult["graphs"]): Promise<void> {
+  await freshBenchDatabase();
   try {
-    const big = await timed(() => extractPaths([scaled.dir]));
-    report(`×${FACTOR} (${scaled.files} files, ${(scaled.bytes / 1024 / 1024).toFixed(1)} MB)`, big.value, big.seconds);
-    const config = loadIngestConfig();
-    let store: GraphStore;
+    const store = await openGraphStore(benchNeo4j.settings());
     try {
-      store = await openGraphStore(config.neo4j);
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      console.log(`neo4j load: skipped (${error.message})`);
-      return;
-    }
-    try {
-      await benchLoad(store, big.value);
+      await store.applySchema();
+      await benchLoadRate(store, graphs, `×${FACTOR}`);
     } finally {
       await store.close();
     }
+    await benchReplaceGrowth(CORPUS, { dir: scaled.dir, graphs });
+    await benchStreamMemory(CORPUS);
+  } finally {
+    await benchNeo4j.close();
+    await benchNeo4j.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  await extractPaths([CORPUS], { workers: 1 }); // warm-up: module loading, OpenCC dictionaries, JIT
+  // The corpus is small: best of three runs (each includes loading the gazetteer), in this thread.
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await timed(() => extractPaths([CORPUS], { workers: 1 })));
+  const base = runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+  report("corpus (best of 3, one thread)", base.value, base.seconds);
+  await benchBigDocument();
+  const scaled = await writeScaledCorpus(CORPUS, { factor: FACTOR });
+  try {
+    await benchExtractRate(scaled.dir, `×${FACTOR} (${scaled.files} files, ${(scaled.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    if (process.env.BENCH_SKIP_NEO4J === "1") return;
+    const big = await timed(() => extractPaths([scaled.dir]));
+    report(`×${FACTOR} in this process (every core)`, big.value, big.seconds);
+    await benchNeo4jSections(scaled, big.value.graphs);
   } finally {
     await rm(scaled.dir, { recursive: true, force: true });
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 });

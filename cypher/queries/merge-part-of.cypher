@@ -4,7 +4,6 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
 MERGE (a)-[r:PART_OF {key: row.key}]->(b)
-ON CREATE SET r.docIds = []
-WITH r, row WHERE none(docId IN row.docIds WHERE docId IN r.docIds)
-SET r.docIds = r.docIds + row.docIds
-RETURN count(r) AS written
+ON CREATE SET r.docIds = row.docIds
+ON MATCH SET r.docIds = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.docIds ELSE r.docIds + row.docIds END
+RETURN count(*) AS written

@@ -5,7 +5,7 @@ import { loadQuery, loadSchemaStatements, type QueryName } from "../../cypher/qu
 import type { Neo4jSettings } from "../config";
 import { IngestError, LoadError, Neo4jUnavailableError } from "../errors";
 import type { DocumentGraph } from "../model";
-import { extractionHash, toBatchRows } from "./graph-rows";
+import { extractionHash, toBatchRows, type BatchRows } from "./graph-rows";
 
 /** Rows per UNWIND: the batch size measured fastest on 2 cores (DESIGN.md). */
 const BATCH_SIZE = 10_000;
@@ -67,8 +67,9 @@ export interface GraphStore {
   /**
    * Writes several documents' graphs in one transaction; unchanged documents are skipped. Should the
    * transaction fail, each document is written alone, so that one bad document is reported and the rest load.
+   * `prepared`: toBatchRows of these graphs with options.extractorSha256, when the caller built them already.
    */
-  writeDocumentGraphs(graphs: readonly DocumentGraph[], options?: WriteOptions): Promise<BatchLoadResult>;
+  writeDocumentGraphs(graphs: readonly DocumentGraph[], options?: WriteOptions, prepared?: BatchRows): Promise<BatchLoadResult>;
   /** Writes one document's graph in one transaction (rolled back whole on failure, thrown as a LoadError). */
   writeDocumentGraph(graph: DocumentGraph, options?: WriteOptions): Promise<DocumentLoadResult>;
   /**
@@ -106,7 +107,7 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
   const store: GraphStore = {
     uri: settings.uri,
     applySchema: () => applySchema(context),
-    writeDocumentGraphs: (graphs, options = {}) => writeDocumentGraphs(context, graphs, options),
+    writeDocumentGraphs: (graphs, options = {}, prepared) => writeDocumentGraphs(context, graphs, options, prepared),
     writeDocumentGraph: async (graph, options = {}) => {
       const { outcomes, ...counts } = await writeDocumentGraphs(context, [graph], options);
       const [outcome] = outcomes;
@@ -167,9 +168,9 @@ async function listLoadedDocuments(context: StoreContext): Promise<LoadedDocumen
   }
 }
 
-async function writeDocumentGraphs(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
+async function writeDocumentGraphs(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions, prepared?: BatchRows): Promise<BatchLoadResult> {
   try {
-    return await inOneTransaction(context, graphs, options);
+    return await inOneTransaction(context, graphs, options, prepared ?? toBatchRows(graphs, options.extractorSha256));
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
     if (graphs.length === 1) return { outcomes: [{ docId: graphs[0]!.docId, file: graphs[0]!.file, error }], ...emptyCounts() };
@@ -184,10 +185,11 @@ async function writeDocumentGraphs(context: StoreContext, graphs: readonly Docum
   return total;
 }
 
-async function inOneTransaction(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
+async function inOneTransaction(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<BatchLoadResult> {
   const session = context.session();
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, graphs, options));
+    // The rows are built before the transaction, so that the server does not wait on them; rebuilt inside only if some documents turn out unchanged.
+    return await session.executeWrite((tx) => writeBatch(tx, graphs, options, prepared));
   } catch (cause) {
     throw asLoadError(cause, context.uri, graphs.length === 1 ? graphs[0]?.file : `a batch of ${graphs.length} documents`, "transaction rolled back");
   } finally {
@@ -247,7 +249,7 @@ interface LoadedHashes {
 }
 
 /** One transaction: each document's status decided, replaced documents' shares removed, then every row of the batch merged. */
-async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph[], options: WriteOptions): Promise<BatchLoadResult> {
+async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<BatchLoadResult> {
   const counts = emptyCounts();
   const run = runner(tx, counts);
   const existing = new Map<string, LoadedHashes>();
@@ -288,7 +290,7 @@ async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph
   if (toWrite.length === 0) return { outcomes, ...counts };
   const touched = new Set<string>();
   for (const docId of replacing) for (const id of await removeContribution(run, docId)) touched.add(id);
-  const rows = toBatchRows(toWrite, options.extractorSha256);
+  const rows = toWrite.length === graphs.length ? prepared : toBatchRows(toWrite, options.extractorSha256);
   // Sent back to back without waiting: Bolt runs them in order and the round trips overlap. Should
   // find-missing-entities report a gap, the error below rolls the whole transaction back.
   const pending: Promise<Neo4jRecord[]>[] = [];

@@ -4,6 +4,7 @@
  */
 import type { DocumentGraph } from "../model";
 import type { DocumentOutcome, GraphStore, WriteCounts, WriteOptions } from "./graph-store";
+import { toBatchRows } from "./graph-rows";
 
 export interface LoadBatcher {
   /** Adds a graph; when the batch is full, waits for the previous batch's write and starts this one's. */
@@ -22,13 +23,15 @@ export function createLoadBatcher(store: GraphStore, batchRows: number, options:
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
   const flush = async (): Promise<void> => {
-    await writing;
-    if (failure !== undefined) throw failure;
-    if (batch.length === 0) return;
     const graphs = batch;
     batch = [];
     rows = 0;
-    writing = store.writeDocumentGraphs(graphs, options).then(
+    // This batch's rows are built while the previous batch is written.
+    const prepared = graphs.length === 0 ? undefined : toBatchRows(graphs, options.extractorSha256);
+    await writing;
+    if (failure !== undefined) throw failure;
+    if (prepared === undefined) return;
+    writing = store.writeDocumentGraphs(graphs, options, prepared).then(
       ({ outcomes, ...counts }) => callbacks.onWritten(outcomes, counts),
       (error: unknown) => {
         failure = error;

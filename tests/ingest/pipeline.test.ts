@@ -86,3 +86,16 @@ describe("ingestPaths", () => {
     expect(summary.relationshipsByType.MENTIONS).toBeGreaterThan(0);
   });
 });
+
+describe("worker threads", () => {
+  it("give a graph JSON byte-identical to one thread's, on the corpus and the dev set together", async () => {
+    const paths = [CORPUS, join(import.meta.dirname, "..", "..", "dev-set", "corpus")];
+    const one = join(dir, "one-worker.json");
+    const two = join(dir, "three-workers.json");
+    const single = await ingestPaths(paths, { noDb: true, out: one, workers: 1 });
+    const threaded = await ingestPaths(paths, { noDb: true, out: two, workers: 3 });
+    expect(threaded.documents).toBe(single.documents);
+    expect(single.documents).toBeGreaterThan(25);
+    expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
+  });
+});

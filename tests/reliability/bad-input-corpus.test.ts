@@ -12,7 +12,7 @@ import iconv from "iconv-lite";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { runToEnd, type CommandResult } from "./support/own-neo4j";
+import { runToEnd, type CommandResult } from "../../scripts/neo4j/side-server";
 
 const SENTENCE = "工业和信息化部规划司负责组织实施工业强基工程。";
 

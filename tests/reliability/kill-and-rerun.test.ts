@@ -15,7 +15,7 @@ import { writeScaledCorpus } from "../../bench/scale-corpus";
 import { buildServer } from "../../web/server/app";
 import { DEFAULT_SERVER_CONFIG } from "../../web/server/config";
 import { dumpGraph } from "../integration/ingest-support";
-import { OwnNeo4j, runToEnd, sleep, type CommandResult } from "./support/own-neo4j";
+import { OwnNeo4j, runToEnd, sleep, type CommandResult } from "../../scripts/neo4j/side-server";
 
 const own = new OwnNeo4j();
 let corpusDir: string;

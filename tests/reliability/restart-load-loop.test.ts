@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../ingest/pipeline";
 import { buildServer } from "../../web/server/app";
 import { DEFAULT_SERVER_CONFIG } from "../../web/server/config";
-import { OwnNeo4j, sleep } from "./support/own-neo4j";
+import { OwnNeo4j, sleep } from "../../scripts/neo4j/side-server";
 
 const CLIENTS = 8;
 /** Steady load before the kill, and after the API answers again. */

@@ -5,7 +5,8 @@ import { z } from "zod";
 export interface ServerConfig {
   host: string;
   port: number;
-  neo4j: { uri: string; username: string; password: string };
+  /** `database`: NEO4J_DATABASE, or undefined for the server's default database. */
+  neo4j: { uri: string; username: string; password: string; database?: string };
   /** Per-transaction time limit of console (POST /api/cypher) and API queries. */
   cypherTimeoutMs: number;
   /** Rows the console returns at most; more are not consumed and `truncated` is set. */
@@ -63,6 +64,9 @@ const envSchema = z.object({
     .optional(),
   NEO4J_USERNAME: nonEmpty("NEO4J_USERNAME").optional(),
   NEO4J_PASSWORD: z.string().min(1, "NEO4J_PASSWORD must not be empty").optional(),
+  NEO4J_DATABASE: nonEmpty("NEO4J_DATABASE")
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "NEO4J_DATABASE must be a database name (a letter, then letters, digits, '.' or '-')")
+    .optional(),
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
   CYPHER_MAX_BYTES: intFromEnv("CYPHER_MAX_BYTES", 1024, 512 * 1024 * 1024).optional(),
@@ -94,6 +98,7 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
       uri: e.NEO4J_URI ?? localUri,
       username: e.NEO4J_USERNAME ?? d.neo4j.username,
       password: e.NEO4J_PASSWORD ?? d.neo4j.password,
+      ...(e.NEO4J_DATABASE === undefined ? {} : { database: e.NEO4J_DATABASE.toLowerCase() }),
     },
     cypherTimeoutMs: e.CYPHER_TIMEOUT_MS ?? d.cypherTimeoutMs,
     cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,

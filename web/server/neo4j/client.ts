@@ -29,9 +29,17 @@ export class Neo4jClient {
     });
   }
 
-  /** A READ-mode session; callers close it. */
+  /**
+   * A READ-mode session on NEO4J_DATABASE (or the default database); callers close it. With a neo4j://
+   * URI READ routes the session to a cluster's secondaries (or Aura's read replicas).
+   */
   readSession(fetchSize?: number): Session {
-    return this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(fetchSize === undefined ? {} : { fetchSize }) });
+    const database = this.config.neo4j.database;
+    return this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(database === undefined ? {} : { database }),
+      ...(fetchSize === undefined ? {} : { fetchSize }),
+    });
   }
 
   /**

@@ -1,14 +1,14 @@
 /**
- * A second local Neo4j for the fault tests: its own home (.neo4j/reliability) and port (the test
- * server's port + 100), started and stopped by the project's own scripts, so that killing it never
- * touches the database the other tests (or the user) work with.
+ * A second local Neo4j beside the user's: its own home (.neo4j/<name>) and port (the main server's
+ * port + an offset), started and stopped by the project's own scripts, so that the fault tests
+ * (.neo4j/reliability, +100) and the benchmarks (.neo4j/bench, +200) never touch the user's database.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { DEFAULT_LOCAL_BOLT_PORT, LOCAL_NEO4J, localBoltUri } from "../../../cypher/local-neo4j";
-import { NEO4J_ROOT } from "../../../scripts/neo4j/paths";
+import { DEFAULT_LOCAL_BOLT_PORT, LOCAL_NEO4J, localBoltUri } from "../../cypher/local-neo4j";
+import { NEO4J_ROOT } from "./paths";
 
 export interface CommandResult {
   code: number;
@@ -31,14 +31,15 @@ export function sleep(ms: number): Promise<void> {
 }
 
 export class OwnNeo4j {
-  readonly root = join(NEO4J_ROOT, "reliability");
+  readonly root: string;
   readonly port: number;
   readonly uri: string;
   readonly driver: Driver;
 
-  constructor() {
+  constructor(name = "reliability", portOffset = 100) {
+    this.root = join(NEO4J_ROOT, name);
     const base = Number(process.env.NEO4J_LOCAL_BOLT_PORT || DEFAULT_LOCAL_BOLT_PORT);
-    this.port = base + 100;
+    this.port = base + portOffset;
     this.uri = localBoltUri(this.port);
     this.driver = neo4j.driver(this.uri, neo4j.auth.basic(LOCAL_NEO4J.username, LOCAL_NEO4J.password), { disableLosslessIntegers: true });
   }
