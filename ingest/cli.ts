@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadIngestConfig } from "./config";
 import { IngestError, UsageError } from "./errors";
-import { ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
+import { DEFAULT_BATCH_ROWS, ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
 import { formatRemoved, removeDocuments } from "./remove-documents";
 import { DEFAULT_READ_OPTIONS } from "./sources/document-source";
 import { defaultWorkerCount } from "./parallel/extract-pool";
@@ -26,6 +26,8 @@ Options:
                       files given are ingested, and alone when none are)
   --workers N         extract on N threads (default: the machine's cores, here ${defaultWorkerCount()});
                       the graph is the same for any N
+  --batch-rows N      about N node and relationship rows per load transaction (default
+                      ${DEFAULT_BATCH_ROWS.toLocaleString("en")}; smaller for a server with little transaction memory)
   --replace           let a file replace a loaded document of the same name from another
                       folder (a document's id is its file name; without this such a file is
                       skipped, so nothing is overwritten by mistake)
@@ -80,6 +82,11 @@ export function parseCliArgs(argv: string[]): CliRequest {
     if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers takes a whole number from 1 to 256, not "${values.workers}"`);
     options.workers = workers;
   }
+  if (values["batch-rows"] !== undefined) {
+    const rows = Number(values["batch-rows"]);
+    if (!Number.isInteger(rows) || rows < 1) throw new UsageError(`--batch-rows takes a positive whole number, not "${values["batch-rows"]}"`);
+    options.batchRows = rows;
+  }
   if (values["max-size"] !== undefined) {
     const mb = Number(values["max-size"]);
     if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size takes a positive number of megabytes, not "${values["max-size"]}"`);
@@ -100,6 +107,7 @@ function parse(argv: string[]) {
       "max-size": { type: "string" },
       replace: { type: "boolean" },
       workers: { type: "string" },
+      "batch-rows": { type: "string" },
       remove: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },

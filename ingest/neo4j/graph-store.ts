@@ -90,8 +90,9 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 30_000,
-    // Deadlocks between concurrent ingests are transient: executeWrite retries them for this long.
-    maxTransactionRetryTime: 120_000,
+    // Deadlocks between concurrent ingests are transient: executeWrite retries them (and a lost server) for
+    // this long. Longer would keep an ingest waiting on a Neo4j that died for minutes before it says so.
+    maxTransactionRetryTime: 15_000,
   });
   try {
     await driver.verifyConnectivity(settings.database === undefined ? {} : { database: settings.database });

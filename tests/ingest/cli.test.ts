@@ -69,6 +69,13 @@ describe("parseCliArgs", () => {
     expect(() => parseCliArgs(["--max-size", "lots", "x"])).toThrow(UsageError);
     expect(() => parseCliArgs(["--max-size", "-1", "x"])).toThrow(UsageError);
     expect(() => parseCliArgs(["--no-db"])).toThrow(UsageError);
+    expect(() => parseCliArgs(["--workers", "0", "x"])).toThrow(UsageError);
+    expect(() => parseCliArgs(["--workers", "1.5", "x"])).toThrow(UsageError);
+    expect(() => parseCliArgs(["--batch-rows", "many", "x"])).toThrow(UsageError);
+  });
+
+  it("takes --workers and --batch-rows", () => {
+    expect(parseCliArgs(["--workers", "3", "--batch-rows", "500", "x"]).options).toMatchObject({ workers: 3, batchRows: 500 });
   });
 });
 

@@ -42,7 +42,8 @@ function ingest(): Promise<CommandResult> {
 
 /** Starts the ingest CLI and resolves with it once `fraction` of the documents are in the graph. */
 async function ingestUntil(fraction: number): Promise<{ child: ChildProcess; exit: Promise<CommandResult>; loadedAtKill: number }> {
-  const child = spawn("npx", ["tsx", "ingest/cli.ts", corpusDir], { env: own.env(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // Small batches: documents reach the graph a few at a time, so there is a midway to kill at.
+  const child = spawn("npx", ["tsx", "ingest/cli.ts", "--batch-rows", "500", corpusDir], { env: own.env(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
