@@ -5,7 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import type { DocumentGraph } from "../ingest/model";
-import type { GraphStore } from "../ingest/neo4j/graph-store";
+import type { GraphStore, WriteOptions } from "../ingest/neo4j/graph-store";
 import { createLoadBatcher } from "../ingest/neo4j/load-batcher";
 import { toNeo4jValue } from "../cypher/neo4j-params";
 import { DEFAULT_BATCH_ROWS } from "../ingest/pipeline";
@@ -22,9 +22,9 @@ SET r = row.properties`;
 const RAW_BATCH = 10_000;
 
 /** Writes the graphs with the product's loader, as `npm run ingest` does; returns the seconds it took. */
-export async function loadWithProduct(store: GraphStore, graphs: readonly DocumentGraph[]): Promise<number> {
+export async function loadWithProduct(store: GraphStore, graphs: readonly DocumentGraph[], options: WriteOptions = {}): Promise<number> {
   const started = performance.now();
-  const batcher = createLoadBatcher(store, DEFAULT_BATCH_ROWS, {}, {
+  const batcher = createLoadBatcher(store, DEFAULT_BATCH_ROWS, options, {
     onWritten: (outcomes) => {
       const failed = outcomes.find((o) => "error" in o);
       if (failed !== undefined && "error" in failed) throw failed.error;

@@ -1,0 +1,13 @@
+import { join } from "node:path";
+import { extractPaths } from "./ingest/pipeline";
+import { writeScaledCorpus } from "./bench/scale-corpus";
+import { benchNeo4j } from "./bench/bench-neo4j";
+import { benchReplaceGrowth } from "./bench/replace-growth";
+import { benchStreamMemory } from "./bench/stream-memory";
+const CORPUS = join(import.meta.dirname, "corpus");
+const scaled = await writeScaledCorpus(CORPUS, { factor: 100 });
+const graphs = (await extractPaths([scaled.dir])).graphs;
+await benchReplaceGrowth(CORPUS, { dir: scaled.dir, graphs });
+if (process.env.STREAM) await benchStreamMemory(CORPUS);
+await benchNeo4j.close();
+await benchNeo4j.stop();
