@@ -3,7 +3,7 @@
  * time grows with size); the CLI's extraction rate on the corpus ×100 against raw jieba; then, on the
  * bench's own Neo4j (.neo4j/bench, never the user's database): the batched load against a raw UNWIND
  * CREATE, the cost of replacing 20 changed documents in the corpus ×4 and ×100, and the peak memory of
- * a 1 GB corpus streamed through the CLI. BENCH_SKIP_NEO4J=1 stops after the extraction figures.
+ * the corpus ×200 streamed through the CLI. BENCH_SKIP_NEO4J=1 stops after the extraction figures.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";

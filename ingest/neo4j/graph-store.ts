@@ -40,6 +40,8 @@ export type DocumentOutcome = { docId: string; file: string; status: DocumentLoa
 
 export interface BatchLoadResult extends WriteCounts {
   outcomes: DocumentOutcome[];
+  /** How often the batch was split in two because it failed whole (0: one transaction wrote it). */
+  splits: number;
 }
 
 export interface WriteOptions {
@@ -66,7 +68,7 @@ export interface GraphStore {
   applySchema(): Promise<void>;
   /**
    * Writes several documents' graphs in one transaction; unchanged documents are skipped. Should the
-   * transaction fail, each document is written alone, so that one bad document is reported and the rest load.
+   * transaction fail, its halves are written alone (and theirs), so that one bad document is reported and the rest load.
    * `prepared`: toBatchRows of these graphs with options.extractorSha256, when the caller built them already.
    */
   writeDocumentGraphs(graphs: readonly DocumentGraph[], options?: WriteOptions, prepared?: BatchRows): Promise<BatchLoadResult>;
@@ -110,11 +112,12 @@ export async function openGraphStore(settings: Neo4jSettings): Promise<GraphStor
     applySchema: () => applySchema(context),
     writeDocumentGraphs: (graphs, options = {}, prepared) => writeDocumentGraphs(context, graphs, options, prepared),
     writeDocumentGraph: async (graph, options = {}) => {
-      const { outcomes, ...counts } = await writeDocumentGraphs(context, [graph], options);
-      const [outcome] = outcomes;
+      const result = await writeDocumentGraphs(context, [graph], options);
+      const [outcome] = result.outcomes;
       if (outcome === undefined) throw new LoadError("load", graph.file, "the document was not written");
       if ("error" in outcome) throw outcome.error;
-      return { docId: outcome.docId, status: outcome.status, ...counts };
+      const { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, propertiesSet } = result;
+      return { docId: outcome.docId, status: outcome.status, nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, propertiesSet };
     },
     removeDocument: (docId) => removeDocument(context, docId),
     listLoadedDocuments: () => listLoadedDocuments(context),
@@ -171,26 +174,29 @@ async function listLoadedDocuments(context: StoreContext): Promise<LoadedDocumen
 
 async function writeDocumentGraphs(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions, prepared?: BatchRows): Promise<BatchLoadResult> {
   try {
-    return await inOneTransaction(context, graphs, options, prepared ?? toBatchRows(graphs, options.extractorSha256));
+    return { ...(await inOneTransaction(context, graphs, options, prepared ?? toBatchRows(graphs, options.extractorSha256))), splits: 0 };
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
-    if (graphs.length === 1) return { outcomes: [{ docId: graphs[0]!.docId, file: graphs[0]!.file, error }], ...emptyCounts() };
+    if (graphs.length === 1) return { outcomes: [{ docId: graphs[0]!.docId, file: graphs[0]!.file, error }], splits: 0, ...emptyCounts() };
   }
-  // The batch failed as a whole: find the document(s) at fault by writing each alone.
-  const total: BatchLoadResult = { outcomes: [], ...emptyCounts() };
-  for (const graph of graphs) {
-    const { outcomes, ...counts } = await writeDocumentGraphs(context, [graph], options);
+  // The batch failed as a whole (too big for the server's transaction memory, or a bad document): each half is
+  // written alone, and so on down, so a batch too big loads in a few smaller ones and a bad document is found in log2(n).
+  const middle = Math.ceil(graphs.length / 2);
+  const total: BatchLoadResult = { outcomes: [], splits: 1, ...emptyCounts() };
+  for (const half of [graphs.slice(0, middle), graphs.slice(middle)]) {
+    const { outcomes, splits, ...counts } = await writeDocumentGraphs(context, half, options);
     total.outcomes.push(...outcomes);
+    total.splits += splits;
     addCounts(total, counts);
   }
   return total;
 }
 
-async function inOneTransaction(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<BatchLoadResult> {
+async function inOneTransaction(context: StoreContext, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<Omit<BatchLoadResult, "splits">> {
   const session = context.session();
   try {
     // The rows are built before the transaction, so that the server does not wait on them; rebuilt inside only if some documents turn out unchanged.
-    return await session.executeWrite((tx) => writeBatch(tx, graphs, options, prepared));
+    return await session.executeWrite((tx) => writeBatch(tx, graphs, options, prepared).catch(notRetriedWhenTooBig));
   } catch (cause) {
     throw asLoadError(cause, context.uri, graphs.length === 1 ? graphs[0]?.file : `a batch of ${graphs.length} documents`, "transaction rolled back");
   } finally {
@@ -250,7 +256,7 @@ interface LoadedHashes {
 }
 
 /** One transaction: each document's status decided, replaced documents' shares removed, then every row of the batch merged. */
-async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<BatchLoadResult> {
+async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph[], options: WriteOptions, prepared: BatchRows): Promise<Omit<BatchLoadResult, "splits">> {
   const counts = emptyCounts();
   const run = runner(tx, counts);
   const existing = new Map<string, LoadedHashes>();
@@ -310,6 +316,18 @@ async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph
   const programs = [...new Set([...rows.programIds, ...[...touched].filter((id) => id.startsWith("program:"))])];
   if (programs.length > 0) await run("update-document-program-years", { ids: programs });
   return { outcomes, ...counts };
+}
+
+/**
+ * A batch past the server's transaction memory (db.memory.transaction.max) fails the same way however often it
+ * is tried: thrown as a LoadError, which executeWrite does not retry, so that the caller splits it at once.
+ */
+function notRetriedWhenTooBig(cause: unknown): never {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+    throw new LoadError("load", undefined, `the batch is larger than the server's transaction memory: ${describe(cause)}`, { cause });
+  }
+  throw cause;
 }
 
 function* batches<T>(rows: T[]): Generator<T[]> {

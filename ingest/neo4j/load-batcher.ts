@@ -17,9 +17,15 @@ export interface BatcherCallbacks {
   onWritten(outcomes: DocumentOutcome[], counts: WriteCounts): void;
 }
 
+/** The smallest batch the batcher shrinks to after splits (rows). */
+const MIN_BATCH_ROWS = 2_000;
+
 export function createLoadBatcher(store: GraphStore, batchRows: number, options: WriteOptions, callbacks: BatcherCallbacks): LoadBatcher {
   let batch: DocumentGraph[] = [];
   let rows = 0;
+  // A batch the server had to take in halves says the next ones should be smaller (facts many documents share grow, and
+  // rewriting their evidence takes more of the server's transaction memory as the graph grows).
+  let limit = batchRows;
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
   const flush = async (): Promise<void> => {
@@ -32,7 +38,10 @@ export function createLoadBatcher(store: GraphStore, batchRows: number, options:
     if (failure !== undefined) throw failure;
     if (prepared === undefined) return;
     writing = store.writeDocumentGraphs(graphs, options, prepared).then(
-      ({ outcomes, ...counts }) => callbacks.onWritten(outcomes, counts),
+      ({ outcomes, splits, ...counts }) => {
+        if (splits > 0) limit = Math.max(Math.min(MIN_BATCH_ROWS, batchRows), Math.floor(limit / 2));
+        callbacks.onWritten(outcomes, counts);
+      },
       (error: unknown) => {
         failure = error;
       },
@@ -42,7 +51,7 @@ export function createLoadBatcher(store: GraphStore, batchRows: number, options:
     add: async (graph) => {
       batch.push(graph);
       rows += graph.nodes.length + graph.relationships.length;
-      if (rows >= batchRows) await flush();
+      if (rows >= limit) await flush();
     },
     finish: async () => {
       await flush();

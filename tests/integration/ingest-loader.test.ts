@@ -144,6 +144,25 @@ describe("GraphStore.writeDocumentGraph", () => {
   });
 });
 
+describe("GraphStore.writeDocumentGraphs", () => {
+  it("loads the good documents of a batch with a bad one, found by splitting the batch in halves", async () => {
+    const fresh = node("Program", "program:分批测试");
+    const good = (id: string) => documentGraph(id, `sha-${id}`, [BUREAU, fresh], [owns(id, BUREAU.id, fresh.id, 2019, `规划司推进分批测试${id}。`)]);
+    const bad = documentGraph("doc:batch-bad", "sha-bad", [fresh], [owns("doc:batch-bad", "bureau:不存在", fresh.id, 2019, "无")]);
+    const result = await store.writeDocumentGraphs([good("doc:batch-1"), good("doc:batch-2"), bad, good("doc:batch-3")]);
+    expect(result.splits).toBeGreaterThan(0);
+    expect(result.outcomes.map((o) => ("error" in o ? `${o.docId} error` : `${o.docId} ${o.status}`))).toEqual([
+      "doc:batch-1 loaded",
+      "doc:batch-2 loaded",
+      "doc:batch-bad error",
+      "doc:batch-3 loaded",
+    ]);
+    const [owned] = await query<{ docIds: string[] }>(driver, "MATCH (:Bureau {id: $b})-[r:OWNS]->(:Program {id: $p}) RETURN r.docIds AS docIds", { b: BUREAU.id, p: fresh.id });
+    expect([...(owned?.docIds ?? [])].sort()).toEqual(["doc:batch-1", "doc:batch-2", "doc:batch-3"]);
+    for (const id of ["doc:batch-1", "doc:batch-2", "doc:batch-3"]) await store.removeDocument(id);
+  });
+});
+
 describe("GraphStore on a database loaded before extractedBy/confidence existed", () => {
   it("pads an old fact's lists as unknown when a document adds to it, and keeps them parallel when one leaves", async () => {
     const oldProgram = node("Program", "program:旧库项目");
