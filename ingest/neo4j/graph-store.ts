@@ -321,10 +321,13 @@ async function writeBatch(tx: ManagedTransaction, graphs: readonly DocumentGraph
 /**
  * A batch past the server's transaction memory (db.memory.transaction.max) fails the same way however often it
  * is tried: thrown as a LoadError, which executeWrite does not retry, so that the caller splits it at once.
+ * When the memory of all transactions is full (dbms.memory.transaction.total.max), others hold it: executeWrite
+ * retries, as for any transient error, and the batch passes once they end.
  */
 function notRetriedWhenTooBig(cause: unknown): never {
   const code = (cause as { code?: unknown } | null)?.code;
-  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+  const message = String((cause as { message?: unknown } | null)?.message ?? "");
+  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" && !message.includes("dbms.memory.transaction.total.max")) {
     throw new LoadError("load", undefined, `the batch is larger than the server's transaction memory: ${describe(cause)}`, { cause });
   }
   throw cause;

@@ -1,6 +1,6 @@
 /** Turns driver errors into the server's typed errors, so no driver error leaves the neo4j/ folder. */
 import { Neo4jError } from "neo4j-driver";
-import { isWriteConflict } from "./retry";
+import { isSharedMemoryFull, isWriteConflict } from "./retry";
 import {
   ApiHttpError,
   CypherFailedError,
@@ -48,6 +48,12 @@ export function translateNeo4jError(error: unknown, ctx: ErrorContext): ApiHttpE
   if (isWriteConflict(error)) {
     return new DatabaseUnavailableError(
       `Neo4j could not finish the read while documents were being written (${code}), even after retrying. Try again in a moment.`,
+      { cause: error },
+    );
+  }
+  if (isSharedMemoryFull(error) && ctx.source !== "console") {
+    return new DatabaseUnavailableError(
+      "Neo4j's memory for transactions is taken by other queries (an ingest or a large console query), even after retrying for 3 s. Try again in a moment.",
       { cause: error },
     );
   }
