@@ -11,6 +11,7 @@ export const RELATIONSHIP_TYPES = [
   "MENTIONS",
   "CITES",
   "ISSUED_BY",
+  "SUCCEEDED_BY",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -180,6 +181,17 @@ export interface MentionsProperties {
 
 export type EmptyProperties = Record<string, never>;
 
+/** How a body became another in a reorganisation. */
+export const SUCCESSION_KINDS = ["renamed", "merged", "split"] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+
+/** (a)-[:SUCCEEDED_BY]->(b): a became (or went into) b in `year`; evidence: the source that says so (the gazetteer's). */
+export interface SucceededByProperties {
+  year: number;
+  kind: SuccessionKind;
+  evidence: string[];
+}
+
 export interface RelationshipPropertiesByType {
   PART_OF: EmptyProperties;
   OWNS: OwnsProperties;
@@ -188,6 +200,7 @@ export interface RelationshipPropertiesByType {
   MENTIONS: MentionsProperties;
   CITES: EmptyProperties;
   ISSUED_BY: EmptyProperties;
+  SUCCEEDED_BY: SucceededByProperties;
 }
 
 export interface GraphNode<L extends NodeLabel = NodeLabel> {

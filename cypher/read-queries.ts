@@ -19,6 +19,8 @@ export const READ_QUERY_NAMES = [
   "list-mentioning-documents",
   "list-program-owners",
   "list-part-of-links",
+  "list-lineage",
+  "list-portfolio-facts",
   "list-document-titles",
   "list-nodes-by-element-id",
   "get-schema",

@@ -14,6 +14,7 @@ export const WRITE_QUERY_NAMES = [
   "merge-entities",
   "find-missing-entities",
   "merge-part-of",
+  "merge-succeeded-by",
   "merge-owns",
   "merge-holds",
   "merge-collaborates",

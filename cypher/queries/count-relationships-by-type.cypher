@@ -13,5 +13,7 @@ CALL {
   MATCH ()-[r:CITES]->() RETURN 'CITES' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:ISSUED_BY]->() RETURN 'ISSUED_BY' AS type, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:SUCCEEDED_BY]->() RETURN 'SUCCEEDED_BY' AS type, count(r) AS count
 }
 RETURN type, count

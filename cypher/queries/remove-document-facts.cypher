@@ -1,4 +1,4 @@
-// Removes one document's share of OWNS/HOLDS/COLLABORATES/PART_OF: its entries of every parallel list (evidence,
+// Removes one document's share of OWNS/HOLDS/COLLABORATES/PART_OF/SUCCEEDED_BY (whose evidence, a gazetteer source, is no parallel list and stays): its entries of every parallel list (evidence,
 // evidenceDocIds, evidenceStarts, evidenceEnds, extractedBy, confidence; a missing list stays missing) and its docId;
 // a relationship that only this document supported is deleted. Returns the ids of the touched ends and
 // the element ids of the HOLDS that lost this document (their year is then recomputed: update-holds-years).
@@ -13,6 +13,8 @@ CALL (d) {
   UNWIND coalesce(d.collaboratesKeys, []) AS key MATCH ()-[r:COLLABORATES {key: key}]->() RETURN r
   UNION ALL
   UNWIND coalesce(d.partOfKeys, []) AS key MATCH ()-[r:PART_OF {key: key}]->() RETURN r
+  UNION ALL
+  UNWIND coalesce(d.succeededByKeys, []) AS key MATCH ()-[r:SUCCEEDED_BY {key: key}]->() RETURN r
 }
 WITH r WHERE $docId IN r.docIds
 // Each list is read once into a variable: indexing r.evidence[i] inside a comprehension reads the whole list
@@ -25,7 +27,7 @@ WITH r, a, b, evidence, evidenceDocIds, evidenceStarts, evidenceEnds, extractedB
 FOREACH (_ IN CASE WHEN size(docIds) = 0 THEN [1] ELSE [] END | DELETE r)
 FOREACH (_ IN CASE WHEN size(docIds) > 0 THEN [1] ELSE [] END |
   SET r.docIds = docIds,
-      r.evidence = CASE WHEN evidence IS NULL THEN null ELSE [i IN keep | evidence[i]] END,
+      r.evidence = CASE WHEN evidence IS NULL OR type(r) = 'SUCCEEDED_BY' THEN evidence ELSE [i IN keep | evidence[i]] END,
       r.evidenceDocIds = CASE WHEN evidenceDocIds IS NULL THEN null ELSE [i IN keep | evidenceDocIds[i]] END,
       r.evidenceStarts = CASE WHEN evidenceStarts IS NULL THEN null ELSE [i IN keep | evidenceStarts[i]] END,
       r.evidenceEnds = CASE WHEN evidenceEnds IS NULL THEN null ELSE [i IN keep | evidenceEnds[i]] END,

@@ -10,6 +10,7 @@ import { findMentions } from "./mentions/find-mentions";
 import { findMinistryPrefixes } from "./mentions/find-ministry-prefixes";
 import { findPosts } from "./facts/find-posts";
 import { findRegionMentions } from "./mentions/find-region-mentions";
+import { nameInForce } from "./mentions/name-in-force";
 import { mentionAllOccurrences } from "./mentions/mention-all-occurrences";
 import { readDocumentMeta } from "./document/read-document-meta";
 import { resolveEntities } from "./graph/resolve-entities";
@@ -48,7 +49,7 @@ function withRegions(mentions: Mention[], regions: Mention[]): Mention[] {
  */
 export function extractDocument(doc: NormalisedText, gazetteer: Gazetteer): DocumentGraph {
   const meta = readDocumentMeta(doc.text, gazetteer);
-  const found = findMentions(doc.text, gazetteer);
+  const found = nameInForce(doc.text, findMentions(doc.text, gazetteer), meta.year, gazetteer);
   const sections = splitSections(doc.text, meta, found, gazetteer);
   const subjects = assignSubjects(doc.text, splitSentences(sections, meta, gazetteer), found, gazetteer);
   const owned = withDocumentSubject(subjects, documentSubject(meta.kind, found, gazetteer), ownVoiceEnd(doc.text));

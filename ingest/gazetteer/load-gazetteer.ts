@@ -5,8 +5,17 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { deriveLookups, type DerivedLookups } from "./derived-lookups";
-import { DOCUMENT_KINDS, NODE_LABELS } from "../../cypher/model";
+import { DOCUMENT_KINDS, NODE_LABELS, SUCCESSION_KINDS } from "../../cypher/model";
+import { buildLineage, LineageError, type Lineage } from "./lineage";
 import type { NodeLabel } from "../../cypher/model";
+
+/** One reorganisation step: the body this one became, when, how, and the source that says so. */
+const successionSchema = z.object({
+  name: z.string().min(1),
+  year: z.number().int().min(1949).max(2100),
+  kind: z.enum(SUCCESSION_KINDS),
+  source: z.string().min(1),
+});
 
 const entrySchema = z.object({
   name: z.string().min(1),
@@ -16,7 +25,8 @@ const entrySchema = z.object({
   kind: z.string().optional(),
   category: z.string().optional(),
   partOf: z.string().optional(),
-  successor: z.string().optional(),
+  /** What the body became in a reorganisation (lineage.ts turns these into SUCCEEDED_BY). */
+  successors: z.array(successionSchema).default([]),
 });
 
 const lexiconSchema = z.object({
@@ -165,6 +175,8 @@ export interface Gazetteer {
   byKey: Map<string, GazetteerEntry>;
   /** What the extraction derives from the lists above, built once with them. */
   derived: DerivedLookups;
+  /** Reorganisations: who succeeded whom, when and how, both ways (from the entries' successors). */
+  lineage: Lineage;
 }
 
 export class GazetteerError extends Error {
@@ -208,6 +220,16 @@ function mergeLexicon(files: GazetteerFile[]): Lexicon {
   return lexiconSchema.parse({ ...merged, homeMinistry });
 }
 
+/** The lineage, with a successor that names no entry reported as the gazetteer's error. */
+function lineageOf(entries: GazetteerEntry[], byKey: Map<string, GazetteerEntry>): Lineage {
+  try {
+    return buildLineage(entries, byKey);
+  } catch (error) {
+    if (error instanceof LineageError) throw new GazetteerError(error.message, { cause: error });
+    throw error;
+  }
+}
+
 /** Pure: builds the gazetteer from parsed files; later files extend and override earlier ones. */
 export function buildGazetteer(files: GazetteerFile[]): Gazetteer {
   const entries = mergeEntries(files.flatMap((f) => f.entries));
@@ -220,7 +242,8 @@ export function buildGazetteer(files: GazetteerFile[]): Gazetteer {
   }
   const lexicon = mergeLexicon(files);
   const regions = files.flatMap((f) => f.regions);
-  return { entries, lexicon, regions, surnames: new Set(files.flatMap((f) => f.surnames)), bySurface, byKey, derived: deriveLookups(bySurface, lexicon, regions) };
+  const lineage = lineageOf(entries, byKey);
+  return { entries, lexicon, regions, surnames: new Set(files.flatMap((f) => f.surnames)), bySurface, byKey, derived: deriveLookups(bySurface, lexicon, regions), lineage };
 }
 
 /** Parses and validates one YAML text; `source` names it in errors. */

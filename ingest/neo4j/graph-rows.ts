@@ -8,7 +8,7 @@ import { toNeo4jValue } from "../../cypher/neo4j-params";
 export type Row = Record<string, unknown>;
 
 /** The fact types a document's share of is found by key (cypher/schema.cypher's relationship uniqueness constraints). */
-export const KEYED_FACT_TYPES = ["OWNS", "HOLDS", "COLLABORATES", "PART_OF"] as const satisfies readonly RelationshipType[];
+export const KEYED_FACT_TYPES = ["OWNS", "HOLDS", "COLLABORATES", "PART_OF", "SUCCEEDED_BY"] as const satisfies readonly RelationshipType[];
 export type KeyedFactType = (typeof KEYED_FACT_TYPES)[number];
 
 /** The Document property listing the keys of its facts of each keyed type (its share is removed through them). */
@@ -17,6 +17,7 @@ export const FACT_KEY_LISTS: Record<KeyedFactType, string> = {
   HOLDS: "holdsKeys",
   COLLABORATES: "collaboratesKeys",
   PART_OF: "partOfKeys",
+  SUCCEEDED_BY: "succeededByKeys",
 };
 
 /** Separates the parts of a fact key: a control character never left in normalised text or an id. */
@@ -75,7 +76,7 @@ export function toBatchRows(graphs: readonly DocumentGraph[], extractorSha256?: 
       const key = `${relationship.type}${KEY_SEPARATOR}${factKey(relationship)}`;
       const row = toRelationshipRow(relationship, graph.docId);
       const previous = grouped.get(key);
-      grouped.set(key, { type: relationship.type, row: previous === undefined ? row : combine(previous.row, row) });
+      grouped.set(key, { type: relationship.type, row: previous === undefined ? row : combine(previous.row, row, relationship.type) });
       endpoints.add(relationship.start);
       endpoints.add(relationship.end);
     }
@@ -112,7 +113,7 @@ export function extractionHash(graph: DocumentGraph): string {
 /** A graph is hashed once however often the loader asks (graphs are not changed after extraction). */
 const hashes = new WeakMap<DocumentGraph, string>();
 
-/** The keys of a document's OWNS/HOLDS/COLLABORATES/PART_OF, as the Document properties of FACT_KEY_LISTS. */
+/** The keys of a document's OWNS/HOLDS/COLLABORATES/PART_OF/SUCCEEDED_BY, as the Document properties of FACT_KEY_LISTS. */
 function factKeyLists(graph: DocumentGraph): Record<string, string[]> {
   const lists: Record<string, Set<string>> = {};
   for (const type of KEYED_FACT_TYPES) lists[FACT_KEY_LISTS[type]] = new Set();
@@ -180,6 +181,11 @@ function toRelationshipRow(relationship: GraphRelationship, docId: string): Row 
       for (const key of FACT_KEYS) row[key] = Array.isArray(properties[key]) ? properties[key] : [];
       Object.assign(row, provenanceLists(properties.extractedBy, properties.confidence, (row.evidence as unknown[]).length));
       break;
+    case "SUCCEEDED_BY":
+      row.year = properties.year ?? null;
+      row.kind = properties.kind ?? null;
+      row.evidence = Array.isArray(properties.evidence) ? properties.evidence : [];
+      break;
     case "MENTIONS":
       row.count = typeof properties.count === "number" ? properties.count : 1;
       break;
@@ -190,9 +196,10 @@ function toRelationshipRow(relationship: GraphRelationship, docId: string): Row 
 }
 
 /** Two rows of one MERGE key: evidence lists concatenated, documents listed once each, counts added, the later year kept. */
-function combine(a: Row, b: Row): Row {
+function combine(a: Row, b: Row, type: RelationshipType): Row {
   const merged: Row = { ...a };
-  for (const key of FACT_KEYS) {
+  // A succession's evidence is the gazetteer's source, the same from every document: not a list to concatenate.
+  for (const key of type === "SUCCEEDED_BY" ? [] : FACT_KEYS) {
     if (Array.isArray(a[key]) && Array.isArray(b[key])) merged[key] = [...(a[key] as unknown[]), ...(b[key] as unknown[])];
   }
   const docIds = a.docIds as string[];

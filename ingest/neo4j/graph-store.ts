@@ -12,6 +12,7 @@ const BATCH_SIZE = 10_000;
 
 const MERGE_QUERY: Record<RelationshipType, QueryName> = {
   PART_OF: "merge-part-of",
+  SUCCEEDED_BY: "merge-succeeded-by",
   OWNS: "merge-owns",
   HOLDS: "merge-holds",
   COLLABORATES: "merge-collaborates",

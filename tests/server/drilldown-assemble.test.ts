@@ -5,7 +5,7 @@ const node = { id: "bureau:规划司", label: "Bureau" as const, name: "规划�
 const fact = { evidence: [] as string[], evidenceDocIds: [] as string[] };
 
 function rows(over: Partial<DrillDownRows>): DrillDownRows {
-  return { node, programs: [], people: [], posts: [], collaborators: [], owners: [], documents: [], links: [], titles: new Map(), ...over };
+  return { node, programs: [], lineage: [], people: [], posts: [], collaborators: [], owners: [], documents: [], links: [], titles: new Map(), ...over };
 }
 
 describe("toEvidence", () => {

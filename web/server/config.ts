@@ -7,8 +7,13 @@ export interface ServerConfig {
   port: number;
   /** `database`: NEO4J_DATABASE, or undefined for the server's default database. */
   neo4j: { uri: string; username: string; password: string; database?: string };
-  /** Per-transaction time limit of console (POST /api/cypher) and API queries. */
+  /** Per-transaction time limit of console queries (POST /api/cypher): a user's Cypher. */
   cypherTimeoutMs: number;
+  /**
+   * Per-transaction time limit of the API's own reads (API_TIMEOUT_MS): known queries that may wait behind an
+   * ingest and heavy console queries on a busy server; the console's limit must not cut them.
+   */
+  apiTimeoutMs: number;
   /** Rows the console returns at most; more are not consumed and `truncated` is set. */
   cypherRowLimit: number;
   /** Bytes of row values a console answer holds at most (CYPHER_MAX_BYTES); reading stops there, `truncated` is set. */
@@ -28,6 +33,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   port: 3000,
   neo4j: LOCAL_NEO4J,
   cypherTimeoutMs: 10_000,
+  apiTimeoutMs: 30_000,
   cypherRowLimit: 1000,
   cypherMaxBytes: 8 * 1024 * 1024,
   cypherConcurrentPerClient: 3,
@@ -68,6 +74,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "NEO4J_DATABASE must be a database name (a letter, then letters, digits, '.' or '-')")
     .optional(),
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
+  API_TIMEOUT_MS: intFromEnv("API_TIMEOUT_MS", 100, 600_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
   CYPHER_MAX_BYTES: intFromEnv("CYPHER_MAX_BYTES", 1024, 512 * 1024 * 1024).optional(),
   API_RATE_LIMIT: intFromEnv("API_RATE_LIMIT", 1, 1_000_000).optional(),
@@ -76,7 +83,7 @@ const envSchema = z.object({
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, API_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -101,6 +108,7 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
       ...(e.NEO4J_DATABASE === undefined ? {} : { database: e.NEO4J_DATABASE.toLowerCase() }),
     },
     cypherTimeoutMs: e.CYPHER_TIMEOUT_MS ?? d.cypherTimeoutMs,
+    apiTimeoutMs: e.API_TIMEOUT_MS ?? d.apiTimeoutMs,
     cypherRowLimit: e.CYPHER_ROW_LIMIT ?? d.cypherRowLimit,
     cypherMaxBytes: e.CYPHER_MAX_BYTES ?? d.cypherMaxBytes,
     cypherConcurrentPerClient: d.cypherConcurrentPerClient,

@@ -1,5 +1,5 @@
 /** The HTTP API's response shapes, shared by web/server (producer) and web/src (consumer). */
-import type { ExtractionMethod, NodeLabel, RelationshipType } from "../../cypher/model";
+import type { ExtractionMethod, NodeLabel, RelationshipType, SuccessionKind } from "../../cypher/model";
 
 /** Attributes of a node in graphology's serialised format as the API sends it. */
 export interface ApiNodeAttributes {
@@ -67,11 +67,30 @@ export interface EvidenceItem {
   confidence?: number;
 }
 
+/** A body that came before or after another in a reorganisation: the year and kind of the step that joins it. */
+export interface LineageItem {
+  id: string;
+  name: string;
+  year: number;
+  kind: SuccessionKind;
+}
+
+/** Who owned a grid cell: the node itself or, with ?include=predecessors, a predecessor. */
+export interface CellOwner {
+  id: string;
+  name: string;
+}
+
 export interface DrillDownResponse {
   node: NodeResponse["node"];
   years: number[];
-  /** Programs owned, with one cell per year that has an OWNS fact. */
-  programs: { id: string; name: string; nameEn?: string; cells: { year: number; count: number; evidence: EvidenceItem[] }[] }[];
+  /** Predecessors and successors (SUCCEEDED_BY), transitive, nearest first. */
+  lineage: { predecessors: LineageItem[]; successors: LineageItem[] };
+  /**
+   * Programs owned, with one cell per year that has an OWNS fact; with ?include=predecessors also the
+   * predecessors' programs, each cell naming who owned it (`ownedBy`).
+   */
+  programs: { id: string; name: string; nameEn?: string; cells: { year: number; count: number; evidence: EvidenceItem[]; ownedBy?: CellOwner[] }[] }[];
   people: { id: string; name: string; title: string; year?: number; evidence: EvidenceItem[] }[];
   collaborators: { id: string; name: string; label: NodeLabel; years: number[]; evidence: EvidenceItem[] }[];
   documents: { id: string; name: string; date?: string; year?: number; count: number }[];
@@ -83,6 +102,22 @@ export interface DrillDownResponse {
   partOf?: { id: string; name: string; label: NodeLabel }[];
   /** PART_OF into the node: a ministry's bureaus, a program's sub-programs. */
   parts?: { id: string; name: string; label: NodeLabel }[];
+}
+
+/** One program (or, for a program, one owner) of a diff, with the sentences of the compared years. */
+export interface PortfolioDiffItem {
+  id: string;
+  name: string;
+  evidence: { sentence: string; docId: string; year: number }[];
+}
+
+/** GET /api/bureaus/:id/diff?from=YYYY&to=YYYY. */
+export interface PortfolioDiffResponse {
+  from: number;
+  to: number;
+  added: PortfolioDiffItem[];
+  removed: PortfolioDiffItem[];
+  kept: PortfolioDiffItem[];
 }
 
 export interface CypherRequest {

@@ -31,6 +31,8 @@ export interface MiitPageHooks {
   /** Console: rows in the last result and nodes in its graph. */
   readonly consoleRowCount: number;
   readonly consoleNodeCount: number;
+  /** The colour sigma draws a node in (after the reducers), or null if absent. */
+  nodeDisplayColor(id: string): string | null;
   /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** Loads a graph into the main canvas through the same code path as the API's (benchmarks). */

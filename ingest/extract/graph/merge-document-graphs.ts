@@ -59,7 +59,7 @@ function mergeRelationships(group: GraphRelationship[]): GraphRelationship {
   if (group.length === 1) return first;
   const all = group.map((r) => r.properties as unknown as AnyProps);
   const a = all[0] as AnyProps;
-  if (first.type === "MENTIONS" || first.type === "PART_OF" || first.type === "CITES" || first.type === "ISSUED_BY") {
+  if (first.type === "MENTIONS" || first.type === "PART_OF" || first.type === "SUCCEEDED_BY" || first.type === "CITES" || first.type === "ISSUED_BY") {
     if (typeof a.count !== "number") return { ...first, properties: { ...a } as unknown as GraphRelationship["properties"] };
     let count = a.count;
     for (const b of all.slice(1)) count += (b.count as number | undefined) ?? 0;

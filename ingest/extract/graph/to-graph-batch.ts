@@ -2,7 +2,8 @@
 import { EXTRACTION_CONFIDENCE, nodeId } from "../../../cypher/model";
 import type { GraphNode, GraphRelationship, NodeProperties, DatedFactProperties, ExtractionMethod } from "../../../cypher/model";
 import { entryKey } from "../../gazetteer/load-gazetteer";
-import type { Gazetteer } from "../../gazetteer/load-gazetteer";
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
+import { lineageRelationships } from "./lineage-relationships";
 import type { DocumentGraph, NormalisedText } from "../../model";
 import type { DatedFact, DocumentMeta, EntityRef, PostFact, ResolvedEntity, Sentence } from "../extraction-types";
 import { groupBy } from "./group-by";
@@ -97,6 +98,11 @@ function issuersOf(meta: DocumentMeta, entities: ResolvedEntity[]): ResolvedEnti
   return orgs.filter((e) => parts.some((p) => e.names.includes(p)));
 }
 
+/** An entity for a gazetteer entry the document does not name (a parent, a body of a lineage). */
+function gazetteerEntity(entry: GazetteerEntry): ResolvedEntity {
+  return { ref: { label: entry.label, name: entry.name }, names: [entry.name, ...entry.aliases], count: 0, nameEn: entry.nameEn, kind: entry.kind, category: entry.category };
+}
+
 /** PART_OF edges (and the parent nodes they need) for entities whose gazetteer entry names a parent. */
 function partOf(entities: ResolvedEntity[], gazetteer: Gazetteer): { nodes: GraphNode[]; rels: GraphRelationship[] } {
   const present = new Set(entities.map((e) => refId(e.ref)));
@@ -110,7 +116,7 @@ function partOf(entities: ResolvedEntity[], gazetteer: Gazetteer): { nodes: Grap
     const parentRef = { label: parent.label, name: parent.name };
     if (!present.has(refId(parentRef))) {
       present.add(refId(parentRef));
-      nodes.push(entityNode({ ref: parentRef, names: [parent.name, ...parent.aliases], count: 0, nameEn: parent.nameEn, kind: parent.kind, category: parent.category }));
+      nodes.push(entityNode(gazetteerEntity(parent)));
     }
     rels.push({ type: "PART_OF", start: refId(entity.ref), end: refId(parentRef), properties: {} });
   }
@@ -127,7 +133,9 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
   const docId = doc.docId;
   const mentioned = entities.filter((e) => e.count > 0);
   const parents = partOf(entities, gazetteer);
-  const nodes = [documentNode(doc, meta), ...entities.map(entityNode), ...parents.nodes];
+  const lineage = lineageRelationships(entities, gazetteer, new Set([...entities, ...parents.nodes].map((e) => ("ref" in e ? refId(e.ref) : e.id))));
+  const lineageNodes = lineage.entries.map((e) => entityNode(gazetteerEntity(e)));
+  const nodes = [documentNode(doc, meta), ...entities.map(entityNode), ...parents.nodes, ...lineageNodes];
   const mentions: GraphRelationship[] = mentioned.map((e) => ({ type: "MENTIONS", start: docId, end: refId(e.ref), properties: { count: e.count } }));
   const cites: GraphRelationship[] = mentioned
     // A document names its own title (an official notice's title line) without citing itself;
@@ -136,7 +144,7 @@ export function toGraphBatch(input: GraphBatchInput, gazetteer: Gazetteer): Docu
     .map((e) => ({ type: "CITES", start: docId, end: refId(e.ref), properties: {} }));
   const issued: GraphRelationship[] = issuersOf(meta, entities).map((e) => ({ type: "ISSUED_BY", start: docId, end: refId(e.ref), properties: {} }));
   const relationships = [
-    ...mentions, ...cites, ...issued, ...parents.rels,
+    ...mentions, ...cites, ...issued, ...parents.rels, ...lineage.relationships,
     ...datedRelationships(docId, input.facts),
     ...holdsRelationships(docId, input.posts, meta.year),
   ];

@@ -16,7 +16,7 @@ describe("loadGazetteer", () => {
 
   it("keeps renamed departments as their own entries with the successor recorded", () => {
     const g = loadGazetteer();
-    expect(g.bySurface.get("软件服务业司")?.successor).toBe("信息化和软件服务业司");
+    expect(g.bySurface.get("软件服务业司")?.successors.map((s) => [s.name, s.year, s.kind])).toEqual([["信息化和软件服务业司", 2015, "merged"]]);
     expect(g.bySurface.get("信软司")?.name).toBe("信息化和软件服务业司");
   });
 

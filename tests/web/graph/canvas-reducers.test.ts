@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCanvasReducers, type StyleInputs } from "../../../web/src/graph/canvas-reducers";
 import { createCanvasGraph, type CanvasGraph } from "../../../web/src/graph/graph-instance";
 import { HIDDEN_PROGRAM } from "../../../web/src/graph/large-graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../../web/src/graph/styles";
+import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../../web/src/graph/styles";
 
 function sample(): CanvasGraph {
   const g = createCanvasGraph();
@@ -24,6 +24,7 @@ const calm: StyleInputs = {
   english: false,
   hideAllEdges: false,
   overBudget: new Set(),
+  diffMarks: new Map(),
 };
 
 describe("canvas reducers", () => {
@@ -62,5 +63,12 @@ describe("canvas reducers", () => {
     expect(edge("m2").hidden).toBeUndefined();
     reducers.setInputs({ ...calm, hideAllEdges: true });
     expect(edge("o1")).toMatchObject({ hidden: true });
+  });
+
+  it("colour the compared node's programs by how they fared, even outside the emphasised neighbourhood", () => {
+    reducers.setInputs({ ...calm, centre: "b", selected: "b", emphasised: new Set(["b", "p"]), diffMarks: new Map([["p", "added"], ["q", "removed"]]) });
+    expect(node("p")).toMatchObject({ color: DIFF_COLORS.added, forceLabel: true });
+    expect(node("q")).toMatchObject({ color: DIFF_COLORS.removed, label: "q" });
+    expect(node("d")).toMatchObject({ color: DIMMED_NODE_COLOR });
   });
 });

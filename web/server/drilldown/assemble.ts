@@ -1,7 +1,7 @@
 /** Assembles the drill-down (DrillDownResponse) from the rows of its queries; pure, so it is tested without Neo4j. */
 import { provenanceAt } from "../../../cypher/fact-provenance";
 import type { NodeLabel } from "../../../cypher/model";
-import type { DrillDownResponse, EvidenceItem } from "../../shared/api-types";
+import type { CellOwner, DrillDownResponse, EvidenceItem, LineageItem } from "../../shared/api-types";
 
 /** One dated fact with its parallel evidence lists, as the list-* queries return it. */
 export interface FactRow {
@@ -15,9 +15,17 @@ export interface FactRow {
   confidence?: readonly unknown[] | null;
 }
 
+/** One row of list-lineage: a body of the chain, how far from the node and the step that joins it. */
+export interface LineageRow extends LineageItem {
+  direction: "predecessor" | "successor";
+  distance: number;
+}
+
 export interface DrillDownRows {
   node: DrillDownResponse["node"];
-  programs: (FactRow & { nameEn: string | null; count: number })[];
+  /** `owner` is set on the facts of a predecessor (?include=predecessors): cells then say who owned them. */
+  programs: (FactRow & { nameEn: string | null; count: number; owner?: CellOwner })[];
+  lineage: LineageRow[];
   people: (FactRow & { title: string })[];
   posts: (FactRow & { label: NodeLabel; title: string })[];
   collaborators: (FactRow & { label: NodeLabel })[];
@@ -29,7 +37,7 @@ export interface DrillDownRows {
 }
 
 /** Every document id the evidence of the rows refers to (to look their titles up). */
-export function evidenceDocIds(rows: Omit<DrillDownRows, "node" | "titles" | "documents" | "links">): string[] {
+export function evidenceDocIds(rows: Omit<DrillDownRows, "node" | "titles" | "documents" | "links" | "lineage">): string[] {
   const ids = new Set<string>();
   for (const list of [rows.programs, rows.people, rows.posts, rows.collaborators, rows.owners]) {
     for (const fact of list) for (const id of fact.evidenceDocIds) ids.add(id);
@@ -65,7 +73,8 @@ export function assembleDrillDown(rows: DrillDownRows): DrillDownResponse {
   const response: DrillDownResponse = {
     node: rows.node,
     years: [...years].sort((a, b) => a - b),
-    programs: programsByYear(rows.programs, rows.titles),
+    lineage: lineageOf(rows.lineage),
+    programs: programsByYear(rows.programs, rows.titles, rows.node),
     people: rows.people.map((p) => ({ id: p.id, name: p.name, title: p.title, ...yearField(p.year), evidence: toEvidence(p, rows.titles) })),
     collaborators: groupById(rows.collaborators).map((facts) => ({
       ...idNameLabel(facts),
@@ -85,23 +94,46 @@ export function assembleDrillDown(rows: DrillDownRows): DrillDownResponse {
   return response;
 }
 
-/** One row per program, one cell per year (undated facts have no cell); most-owned programs first. */
-function programsByYear(facts: DrillDownRows["programs"], titles: ReadonlyMap<string, string>): DrillDownResponse["programs"] {
+/** Each body of the chain once, at its nearest distance (rows come nearest first), per direction. */
+function lineageOf(rows: readonly LineageRow[]): DrillDownResponse["lineage"] {
+  const pick = (direction: LineageRow["direction"]) => {
+    const seen = new Set<string>();
+    return rows
+      .filter((r) => r.direction === direction)
+      .sort((a, b) => a.distance - b.distance || a.year - b.year)
+      .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined)
+      .map(({ id, name, year, kind }) => ({ id, name, year, kind }));
+  };
+  return { predecessors: pick("predecessor"), successors: pick("successor") };
+}
+
+type Cell = { year: number; count: number; evidence: EvidenceItem[]; seen: Set<string>; ownedBy: Map<string, CellOwner> };
+
+/**
+ * One row per program, one cell per year (undated facts have no cell); most-owned programs first. When some
+ * facts are a predecessor's, every cell lists who owned it (the node itself or the predecessors).
+ */
+function programsByYear(facts: DrillDownRows["programs"], titles: ReadonlyMap<string, string>, node: DrillDownRows["node"]): DrillDownResponse["programs"] {
+  const withOwners = facts.some((f) => f.owner !== undefined);
   return groupById(facts)
     .map((group) => {
       const [first] = group;
-      const cells = new Map<number, { year: number; count: number; evidence: EvidenceItem[]; seen: Set<string> }>();
+      const cells = new Map<number, Cell>();
       for (const fact of group) {
         if (fact.year === null) continue;
-        const cell = cells.get(fact.year) ?? { year: fact.year, count: 0, evidence: [], seen: new Set<string>() };
+        const cell: Cell = cells.get(fact.year) ?? { year: fact.year, count: 0, evidence: [], seen: new Set<string>(), ownedBy: new Map() };
         cell.count += fact.count;
         cell.evidence.push(...toEvidence(fact, titles, cell.seen));
+        const owner = fact.owner ?? { id: node.id, name: node.name };
+        cell.ownedBy.set(owner.id, owner);
         cells.set(fact.year, cell);
       }
       const program: DrillDownResponse["programs"][number] = {
         id: first.id,
         name: first.name,
-        cells: [...cells.values()].sort((a, b) => a.year - b.year).map(({ year, count, evidence }) => ({ year, count, evidence })),
+        cells: [...cells.values()]
+          .sort((a, b) => a.year - b.year)
+          .map(({ year, count, evidence, ownedBy }) => ({ year, count, evidence, ...(withOwners ? { ownedBy: [...ownedBy.values()] } : {}) })),
       };
       if (first.nameEn !== null) program.nameEn = first.nameEn;
       return program;

@@ -63,7 +63,7 @@ export class Neo4jClient {
   async readRaw(name: ReadQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
     const session = this.readSession();
     try {
-      const result = await retryOnWriteConflict(() => session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.cypherTimeoutMs }));
+      const result = await retryOnWriteConflict(() => session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
       const converter = new ValueConverter();
       return result.records.map((record) => {
         const out: JsonObject = {};
@@ -71,7 +71,7 @@ export class Neo4jClient {
         return out;
       });
     } catch (error) {
-      throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.cypherTimeoutMs, source: name });
+      throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
     } finally {
       await session.close();
     }
@@ -83,7 +83,7 @@ export class Neo4jClient {
       await this.driver.verifyAuthentication();
       return { reachable: true };
     } catch (error) {
-      const translated = translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.cypherTimeoutMs, source: "health" });
+      const translated = translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: "health" });
       return { reachable: false, message: translated.message };
     }
   }

@@ -1,9 +1,13 @@
-/** GET /api/bureaus/:id: the drill-down of a bureau, ministry, organization, program or person. */
+/**
+ * GET /api/bureaus/:id: the drill-down of a bureau, ministry, organization, program or person, with its lineage;
+ * ?include=predecessors merges the predecessors' programs into the grid. GET /api/bureaus/:id/diff: two years compared.
+ */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { NodeLabel } from "../../../cypher/model";
-import type { DrillDownResponse } from "../../shared/api-types";
-import { assembleDrillDown, evidenceDocIds } from "../drilldown/assemble";
+import { SUCCESSION_KINDS, type NodeLabel } from "../../../cypher/model";
+import type { DrillDownResponse, PortfolioDiffResponse } from "../../shared/api-types";
+import { assembleDrillDown, evidenceDocIds, type LineageRow } from "../drilldown/assemble";
+import { portfolioDiff } from "../drilldown/portfolio-diff";
 import { modelLabel } from "../graph/api-graph";
 import { nodeIdParams, parseInput, type ApiContext } from "./context";
 import { readNode, toNodeResponse } from "./nodes";
@@ -40,14 +44,44 @@ const linkRow = z
   .object({ direction: z.enum(["up", "down"]), id: z.string(), name: z.string(), labels: labelsToLabel })
   .transform(renameLabels);
 const titleRow = z.object({ id: z.string(), title: z.string().nullable() });
+const lineageRow = z.object({
+  direction: z.enum(["predecessor", "successor"]),
+  id: z.string(),
+  name: z.string(),
+  year: z.number().int(),
+  kind: z.enum(SUCCESSION_KINDS),
+  distance: z.number().int(),
+});
+const portfolioRow = z.object({ id: z.string(), name: z.string(), year: z.number().int().nullable(), evidence: z.array(z.string()), evidenceDocIds: z.array(z.string()) });
+
+const drillQuery = z.object({ include: z.enum(["predecessors"], { message: 'include may only be "predecessors"' }).optional() }).strict();
+const year = (name: string) =>
+  z
+    .string({ message: `${name} is required (a year, YYYY)` })
+    .regex(/^\d{4}$/, `${name} must be a year (YYYY)`)
+    .transform(Number)
+    .pipe(z.number().int().min(1949, `${name} must be 1949 or later`).max(2100, `${name} must be 2100 or earlier`));
+const diffQuery = z.object({ from: year("from"), to: year("to") }).strict();
+
+/** The programs of each predecessor, as facts marked with who owned them. */
+async function predecessorPrograms(read: ApiContext["client"]["read"], lineage: readonly LineageRow[]) {
+  const predecessors = lineage.filter((l) => l.direction === "predecessor");
+  const unique = [...new Map(predecessors.map((p) => [p.id, p])).values()];
+  const lists = await Promise.all(
+    unique.map(async (p) => (await read("list-owned-programs", { id: p.id }, programRow)).map((row) => ({ ...row, owner: { id: p.id, name: p.name } }))),
+  );
+  return lists.flat();
+}
 
 export function registerDrillDownRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/bureaus/:id", async (request): Promise<DrillDownResponse> => {
     const { id } = parseInput(nodeIdParams, request.params, "node id");
+    const { include } = parseInput(drillQuery, request.query, "query");
     const node = toNodeResponse(await readNode(ctx, id));
     const read = ctx.client.read.bind(ctx.client);
-    const [programs, people, posts, collaborators, owners, documents, links] = await Promise.all([
+    const [ownPrograms, lineage, people, posts, collaborators, owners, documents, links] = await Promise.all([
       read("list-owned-programs", { id }, programRow),
+      read("list-lineage", { id }, lineageRow),
       read("list-post-holders", { id }, personRow),
       read("list-person-posts", { id }, postRow),
       read("list-collaborators", { id }, orgFactRow),
@@ -55,11 +89,20 @@ export function registerDrillDownRoutes(app: FastifyInstance, ctx: ApiContext): 
       read("list-mentioning-documents", { id, limit: DRILLDOWN_DOCUMENT_LIMIT }, documentRow),
       read("list-part-of-links", { id }, linkRow),
     ]);
+    const programs = include === "predecessors" ? [...ownPrograms, ...(await predecessorPrograms(read, lineage))] : ownPrograms;
     const facts = { programs, people, posts, collaborators, owners };
     const ids = evidenceDocIds(facts);
     const titleRows = ids.length === 0 ? [] : await read("list-document-titles", { ids }, titleRow);
     const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, r.title] as const])));
-    return assembleDrillDown({ node, ...facts, documents, links, titles });
+    return assembleDrillDown({ node, ...facts, lineage, documents, links, titles });
+  });
+
+  app.get("/bureaus/:id/diff", async (request): Promise<PortfolioDiffResponse> => {
+    const { id } = parseInput(nodeIdParams, request.params, "node id");
+    const { from, to } = parseInput(diffQuery, request.query, "query");
+    await readNode(ctx, id);
+    const rows = await ctx.client.read("list-portfolio-facts", { id, years: [from, to] }, portfolioRow);
+    return portfolioDiff(from, to, rows);
   });
 }
 

@@ -2,7 +2,7 @@
 import type { HealthResponse } from "../../shared/api-types";
 import { CONFIG } from "../config";
 import { ApiRequestError, readApiError } from "./errors";
-import { asApiGraph, asCypher, asDrillDown, asExamples, asHealth, asNode, asSchema, asSearch, asYears } from "./guards";
+import { asApiGraph, asCypher, asDiff, asDrillDown, asExamples, asHealth, asNode, asSchema, asSearch, asYears } from "./guards";
 
 async function parseBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -96,8 +96,14 @@ export function fetchNeighbours(id: string) {
   return get(`/nodes/${encodeURIComponent(id)}/neighbours`, asApiGraph);
 }
 
-export function fetchDrillDown(id: string) {
-  return get(`/bureaus/${encodeURIComponent(id)}`, asDrillDown);
+/** The drill-down; with `includePredecessors` the predecessors' programs join the grid (cells say who owned them). */
+export function fetchDrillDown(id: string, includePredecessors = false) {
+  return get(`/bureaus/${encodeURIComponent(id)}${includePredecessors ? query({ include: "predecessors" }) : ""}`, asDrillDown);
+}
+
+/** GET /api/bureaus/:id/diff: the programs (or a program's owners) two years compared. */
+export function fetchDiff(id: string, from: number, to: number) {
+  return get(`/bureaus/${encodeURIComponent(id)}/diff${query({ from: String(from), to: String(to) })}`, asDiff);
 }
 
 export function runCypher(text: string, signal?: AbortSignal) {

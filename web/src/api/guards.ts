@@ -5,6 +5,8 @@ import type {
   DrillDownResponse,
   HealthResponse,
   NodeResponse,
+  PortfolioDiffItem,
+  PortfolioDiffResponse,
   SchemaResponse,
   SearchResponse,
   YearHistogramResponse,
@@ -81,11 +83,28 @@ export function asNode(body: unknown): NodeResponse {
   return body as unknown as NodeResponse;
 }
 
+function asLineage(body: unknown): DrillDownResponse["lineage"] {
+  const items = (list: unknown, what: string) =>
+    arrayOf(list ?? [], what).filter(
+      (i): i is DrillDownResponse["lineage"]["predecessors"][number] => isRecord(i) && typeof i.id === "string" && typeof i.name === "string" && typeof i.year === "number",
+    );
+  const lineage = isRecord(body) ? body : {};
+  return { predecessors: items(lineage.predecessors, "lineage.predecessors"), successors: items(lineage.successors, "lineage.successors") };
+}
+
+export function asDiff(body: unknown): PortfolioDiffResponse {
+  if (!isRecord(body) || typeof body.from !== "number" || typeof body.to !== "number") fail("diff");
+  const items = (list: unknown, what: string) =>
+    arrayOf(list, what).filter((i): i is PortfolioDiffItem => isRecord(i) && typeof i.id === "string" && typeof i.name === "string" && Array.isArray(i.evidence));
+  return { from: body.from, to: body.to, added: items(body.added, "diff.added"), removed: items(body.removed, "diff.removed"), kept: items(body.kept, "diff.kept") };
+}
+
 export function asDrillDown(body: unknown): DrillDownResponse {
   if (!isRecord(body) || !isRecord(body.node)) fail("drill-down");
   return {
     node: body.node as DrillDownResponse["node"],
     years: arrayOf(body.years ?? [], "years").filter((y): y is number => typeof y === "number"),
+    lineage: asLineage(body.lineage),
     programs: arrayOf(body.programs ?? [], "programs") as DrillDownResponse["programs"],
     people: arrayOf(body.people ?? [], "people") as DrillDownResponse["people"],
     collaborators: arrayOf(body.collaborators ?? [], "collaborators") as DrillDownResponse["collaborators"],

@@ -7,7 +7,8 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
 import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "./large-graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "./styles";
+import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "./styles";
+import type { DiffMark } from "../state/compare/types";
 
 export interface StyleInputs {
   hiddenNodes: ReadonlySet<string>;
@@ -21,6 +22,8 @@ export interface StyleInputs {
   hideAllEdges: boolean;
   /** Relationship types over the edge budget (edge-budget.ts): drawn only where they touch the centre. */
   overBudget: ReadonlySet<string>;
+  /** "Compare years": the selected node's programs (or owners) coloured by how they fared; empty when off. */
+  diffMarks: ReadonlyMap<string, DiffMark>;
 }
 
 export interface CanvasReducers {
@@ -39,6 +42,8 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       if (!s) return out;
       if (s.hiddenNodes.has(node)) return hiddenDisplay(out);
       if (s.english && data.nameEn) out.label = data.nameEn;
+      // `out` is `data`: keep the label before dimming blanks it, for a compared node outside the neighbourhood.
+      const ownLabel = out.label;
       if (s.emphasised && !s.emphasised.has(node)) {
         out.color = DIMMED_NODE_COLOR;
         out.label = "";
@@ -46,6 +51,13 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       } else if (s.emphasised) {
         out.zIndex = 1;
         out.forceLabel = true;
+      }
+      const mark = s.diffMarks.get(node);
+      if (mark !== undefined) {
+        out.color = DIFF_COLORS[mark];
+        out.label = ownLabel;
+        out.forceLabel = true;
+        out.zIndex = 2;
       }
       if (node === s.selected || node === s.centre) {
         out.highlighted = true;

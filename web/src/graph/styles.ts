@@ -18,6 +18,7 @@ export const TYPE_COLORS: Record<RelationshipType, string> = {
   MENTIONS: "#d9dde2",
   CITES: "#b9c0c8",
   ISSUED_BY: "#b0b8c0",
+  SUCCEEDED_BY: "#5d6d7e",
 };
 
 /** FA2 weight by type: documents mention everything, so MENTIONS must not dominate the picture. */
@@ -29,6 +30,7 @@ export const TYPE_WEIGHTS: Record<RelationshipType, number> = {
   MENTIONS: 0.08,
   CITES: 0.2,
   ISSUED_BY: 0.3,
+  SUCCEEDED_BY: 1.2,
 };
 
 export const TYPE_SIZES: Record<RelationshipType, number> = {
@@ -39,7 +41,11 @@ export const TYPE_SIZES: Record<RelationshipType, number> = {
   MENTIONS: 0.5,
   CITES: 0.6,
   ISSUED_BY: 0.6,
+  SUCCEEDED_BY: 1.4,
 };
+
+/** "Compare years": added, removed and kept programs (or owners) of the selected node. */
+export const DIFF_COLORS = { added: "#27ae60", removed: "#e74c3c", kept: "#2e86de" } as const;
 
 export const DIMMED_NODE_COLOR = "#cfd5dc";
 export const DIMMED_EDGE_COLOR = "#eceef1";

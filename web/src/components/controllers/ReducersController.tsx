@@ -1,6 +1,9 @@
 /** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters and language. */
 import { useSigma } from "@react-sigma/core";
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
+import { useCompare } from "../../state/compare/store";
+import { diffMarks } from "../../state/compare/transitions";
+import type { DiffMark } from "../../state/compare/types";
 import type { CanvasReducers } from "../../graph/canvas-reducers";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
 import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
@@ -22,6 +25,8 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
   const layoutSettled = useGraphData((s) => s.layout === "done");
   const overBudget = useOverBudget();
   const zoomedIn = useZoomedIn();
+  const compare = useCompare((s) => s);
+  const marks = useMemo(() => (compare.nodeId !== null && compare.nodeId === selected ? diffMarks(compare) : new Map<string, DiffMark>()), [compare, selected]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -36,9 +41,10 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
       english,
       hideAllEdges: !layoutSettled && graph.size > LARGE_GRAPH_EDGES,
       overBudget: new Set(zoomedIn ? [] : overBudget),
+      diffMarks: marks,
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn]);
+  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, marks]);
 
   // A later sigma (or none) must not read inputs computed for this one.
   useEffect(() => () => reducers.setInputs(null), [reducers]);

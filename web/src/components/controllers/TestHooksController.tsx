@@ -56,6 +56,9 @@ export function TestHooksController(): null {
       get layoutStatus() {
         return graphDataStore.get().layout;
       },
+      nodeDisplayColor(id: string) {
+        return sigma.getNodeDisplayData(id)?.color ?? null;
+      },
       get layoutMs() {
         return graphDataStore.get().layoutMs;
       },

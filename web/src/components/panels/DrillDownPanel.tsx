@@ -8,9 +8,16 @@ import { EvidenceList } from "./EvidenceList";
 import { NodeLink } from "./NodeLink";
 import { CollaboratorList, DocumentList, LinkList, PeopleList, PostList } from "./RelatedLists";
 import { YearGrid, type GridRow } from "./YearGrid";
+import { CompareYears } from "./CompareYears";
+import { LineagePanel } from "./LineagePanel";
 
 function programRows(drill: DrillDownResponse): GridRow[] {
-  return drill.programs.map((p) => ({ id: p.id, name: p.name, cells: new Map(p.cells.map((c) => [c.year, c.count])) }));
+  return drill.programs.map((p) => {
+    const row: GridRow = { id: p.id, name: p.name, cells: new Map(p.cells.map((c) => [c.year, c.count])) };
+    // Cells say who owned them once the predecessors' programs are merged in (the API then sends ownedBy).
+    if (p.cells.some((c) => c.ownedBy !== undefined)) row.owners = new Map(p.cells.map((c) => [c.year, (c.ownedBy ?? []).map((o) => o.name)]));
+    return row;
+  });
 }
 
 function ownerRows(drill: DrillDownResponse): GridRow[] {
@@ -39,6 +46,7 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
   const programs = programRows(drill);
   const owners = ownerRows(drill);
   const { row, items } = cellEvidence(drill, cell);
+  const owned = cell ? programs.find((p) => p.id === cell.programId)?.owners?.get(cell.year) : undefined;
   const own = [drill.node.name, ...drill.node.aliases];
   const onCell = (programId: string, year: number) => detailsStore.update((s) => chooseCell(s, { programId, year }));
   const active = cell ? { rowId: cell.programId, year: cell.year } : null;
@@ -46,6 +54,8 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
   return (
     <div className="drill-down" data-testid="drill-down">
       <LinkList heading={t("partOf")} links={drill.partOf ?? []} />
+      <LineagePanel drill={drill} />
+      <CompareYears drill={drill} />
       {programs.length > 0 && (
         <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" />
       )}
@@ -60,6 +70,7 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
               <>
                 {" · "}
                 <NodeLink id={row.id} name={row.name} /> {cell.year}
+                {owned ? ` · ${t("ownedBy")} ${owned.join("、")}` : null}
               </>
             ) : null}
           </h3>

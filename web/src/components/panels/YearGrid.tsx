@@ -9,6 +9,8 @@ export interface GridRow {
   name: string;
   /** year → fact count */
   cells: ReadonlyMap<number, number>;
+  /** year → the names that owned the cell, when the grid merges predecessors (shown in the cell). */
+  owners?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface YearGridProps {
@@ -62,19 +64,23 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
                 const count = row.cells.get(y);
                 if (count === undefined) return <td key={y} />;
                 const isActive = active?.rowId === row.id && active.year === y;
+                const owners = row.owners?.get(y);
+                const by = owners ? ` · ${t("ownedBy")} ${owners.join("、")}` : "";
                 return (
                   <td key={y}>
                     <button
                       type="button"
                       className={isActive ? "cell active" : "cell"}
                       aria-pressed={isActive}
-                      aria-label={`${row.name} ${y}: ${count}`}
-                      title={legend === "marks" ? `${row.name} · ${y}` : `${row.name} · ${y} · ${count} ${t("sentences")}`}
+                      aria-label={`${row.name} ${y}: ${count}${by}`}
+                      title={legend === "marks" ? `${row.name} · ${y}${by}` : `${row.name} · ${y} · ${count} ${t("sentences")}${by}`}
                       onClick={() => onCell?.(row.id, y)}
                       data-testid={`grid-cell-${row.name}-${y}`}
                       data-year={y}
+                      data-owned-by={owners?.join("、")}
                     >
                       {legend === "marks" ? "●" : count}
+                      {owners && <span className="cell-owner">{owners.join("、")}</span>}
                     </button>
                   </td>
                 );

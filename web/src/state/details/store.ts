@@ -2,7 +2,7 @@
 import { errorMessage, fetchDrillDown, fetchNeighbours, fetchNode } from "../../api/client";
 import { mainGraph } from "../../graph/graph-instance";
 import { createStore, useStore } from "../store";
-import { detailsFailed, drillLoaded, nodeLoaded, startDetails } from "./transitions";
+import { detailsFailed, drillLoaded, nodeLoaded, startDetails, withPredecessors } from "./transitions";
 import { INITIAL_DETAILS, type DetailsState } from "./types";
 
 export const detailsStore = createStore<DetailsState>(INITIAL_DETAILS);
@@ -35,7 +35,7 @@ export async function loadDetails(id: string | null): Promise<void> {
   try {
     if (hasDrillDown(id)) {
       try {
-        const drill = await fetchDrillDown(id);
+        const drill = await fetchDrillDown(id, detailsStore.get().includePredecessors);
         detailsStore.update((s) => drillLoaded(s, id, drill));
         return;
       } catch {
@@ -43,6 +43,19 @@ export async function loadDetails(id: string | null): Promise<void> {
       }
     }
     await loadPlain(id);
+  } catch (error) {
+    detailsStore.update((s) => detailsFailed(s, id, errorMessage(error)));
+  }
+}
+
+/** Turns the "include predecessors" switch and fetches the drill-down again; a late answer for another node is dropped. */
+export async function setIncludePredecessors(on: boolean): Promise<void> {
+  const { id } = detailsStore.get();
+  detailsStore.update((s) => withPredecessors(s, on));
+  if (id === null) return;
+  try {
+    const drill = await fetchDrillDown(id, on);
+    if (detailsStore.get().includePredecessors === on) detailsStore.update((s) => drillLoaded(s, id, drill));
   } catch (error) {
     detailsStore.update((s) => detailsFailed(s, id, errorMessage(error)));
   }

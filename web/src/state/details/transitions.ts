@@ -30,6 +30,11 @@ export function detailsFailed(s: DetailsState, id: string, error: string): Detai
   return { ...s, status: "error", error };
 }
 
+/** The lineage switch: the drill-down is fetched again with (or without) the predecessors' programs. */
+export function withPredecessors(s: DetailsState, on: boolean): DetailsState {
+  return { ...s, includePredecessors: on, status: s.id === null ? "idle" : "loading" };
+}
+
 export function chooseCell(s: DetailsState, cell: EvidenceCell): DetailsState {
   return { ...s, cell };
 }

@@ -18,6 +18,8 @@ export interface DetailsState {
   node: NodeResponse["node"] | null;
   neighbours: ApiGraph | null;
   cell: EvidenceCell | null;
+  /** The grid merges the predecessors' programs (a bureau's lineage switch). */
+  includePredecessors: boolean;
 }
 
 export const INITIAL_DETAILS: DetailsState = {
@@ -28,4 +30,5 @@ export const INITIAL_DETAILS: DetailsState = {
   node: null,
   neighbours: null,
   cell: null,
+  includePredecessors: false,
 };
