@@ -4,6 +4,7 @@ import type { GraphNode, GraphRelationship, RelationshipType } from "../../cyphe
 import type { DocumentGraph } from "../model";
 import { provenanceLists } from "../../cypher/fact-provenance";
 import { toNeo4jValue } from "../../cypher/neo4j-params";
+import { factKeyOf, KEY_SEPARATOR } from "../../cypher/fact-key";
 
 export type Row = Record<string, unknown>;
 
@@ -20,8 +21,7 @@ export const FACT_KEY_LISTS: Record<KeyedFactType, string> = {
   SUCCEEDED_BY: "succeededByKeys",
 };
 
-/** Separates the parts of a fact key: a control character never left in normalised text or an id. */
-export const KEY_SEPARATOR = "\u001f";
+export { KEY_SEPARATOR };
 
 export interface BatchRows {
   /** The documents in the batch with the hash of their extracted graph (kept on the Document node). */
@@ -151,16 +151,8 @@ function unite(first: Row, second: Row): Row {
  */
 export function factKey(relationship: GraphRelationship): string {
   const properties = relationship.properties as unknown as Record<string, unknown>;
-  const base = `${relationship.start}${KEY_SEPARATOR}${relationship.end}`;
-  switch (relationship.type) {
-    case "OWNS":
-    case "COLLABORATES":
-      return `${base}${KEY_SEPARATOR}${typeof properties.year === "number" ? String(properties.year) : ""}`;
-    case "HOLDS":
-      return `${base}${KEY_SEPARATOR}${String(properties.title ?? "")}`;
-    default:
-      return base;
-  }
+  const year = typeof properties.year === "number" ? properties.year : null;
+  return factKeyOf(relationship.type, relationship.start, relationship.end, year, String(properties.title ?? ""));
 }
 
 /** The MERGE key of DESIGN.md with the type in front: two relationships with one mergeKey are one in Neo4j. */
