@@ -44,6 +44,11 @@ describe("computeMetrics", () => {
     expect(m).toMatchObject({ degree: {}, pagerank: {}, betweenness: {}, community: {}, communityCount: 0, nodeCount: 0 });
   });
 
+  it("gives a lone node (with a self-loop) finite values", () => {
+    const m = computeMetrics(serialised(["a>a"]));
+    expect(m).toMatchObject({ degree: { a: 0 }, pagerank: { a: 1 }, betweenness: { a: 0 }, communityCount: 1 });
+  });
+
   it("estimates betweenness from sampled sources when the graph is over the exact budget", () => {
     const m = computeMetrics(twoCliques(), { maxExactWork: 50, minSources: 4 });
     expect(m.betweennessSources).toBe(4);

@@ -61,7 +61,8 @@ export function computeMetrics(data: SerializedGraph<Record<string, unknown>, Me
   const between = empty ? { values: {}, sources: 0 } : betweenness(undirected, { ...o, rng });
   const communities = empty ? { communities: {}, count: 0 } : louvain.detailed(undirected, { getEdgeWeight: "weight", resolution: o.resolution, rng });
   return {
-    degree: empty ? {} : degreeCentrality(directed),
+    // Degree centrality divides by n − 1: a lone node has none to link to.
+    degree: directed.order > 1 ? degreeCentrality(directed) : Object.fromEntries(directed.nodes().map((n) => [n, 0])),
     pagerank: empty ? {} : pagerank(directed, { getEdgeWeight: "weight" }),
     betweenness: between.values,
     community: communities.communities,
