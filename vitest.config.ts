@@ -11,6 +11,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/integration/**", "tests/e2e/**", "tests/reliability/**"],
           environment: "node",
+          // Pipeline tests extract the whole corpus and dev set (some on worker threads): seconds on a busy
+          // 2-core machine. Speed is measured by the benchmarks, not by these limits.
+          testTimeout: 30_000,
         },
       },
       {

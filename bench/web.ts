@@ -2,7 +2,7 @@
  * `npm run bench:web`: loads a generated graph (20,000 nodes, 80,000 edges) into the built app in headless
  * Chromium — through the app's own code path (/api/graph → import → FA2 worker → sigma) — and prints time to
  * first draw, layout time, frame times while panning and the time a click on a node takes to show its
- * selection. Serves dist/web with a stub API (no Neo4j needed).
+ * selection, then the metrics worker's time (PageRank sizes, community colours) and the longest frame meanwhile. Serves dist/web with a stub API (no Neo4j needed).
  * BENCH_NODES / BENCH_EDGES change the size; BENCH_PROFILE=1 adds a CPU profile and long tasks; BENCH_TRACE=<file> writes a Chromium trace; BENCH_DIST=<dir>
  * serves another build (e.g. an unminified one).
  */
@@ -90,6 +90,24 @@ function serve(graphJson: string): Promise<{ server: Server; url: string }> {
       ok({ server, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
     }),
   );
+}
+
+/**
+ * Sizes by PageRank and colours by community, and times it: the worker's own time, until the canvas draws the
+ * result, and the longest main-thread frame while the worker computes (the page must stay responsive).
+ */
+async function timeMetrics(page: Page): Promise<{ workerMs: number; toDrawnMs: number; frameMaxWhileComputingMs: number }> {
+  await page.evaluate(`(() => { window.__mframes = []; let last = performance.now();
+    const tick = (now) => { if (window.__miit?.metricsStatus === "loading") window.__mframes.push(now - last); last = now; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick); })()`);
+  const started = Date.now();
+  await page.getByTestId("color-by").selectOption("community");
+  await page.getByTestId("size-by").selectOption("pagerank");
+  await page.waitForFunction(() => window.__miit?.metricsReady === true, undefined, { timeout: 300_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  const toDrawnMs = Date.now() - started;
+  const frames = (await page.evaluate("window.__mframes")) as number[];
+  return { workerMs: (await page.evaluate(() => window.__miit?.metricsMs)) ?? NaN, toDrawnMs, frameMaxWhileComputingMs: Math.round(Math.max(0, ...frames)) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -181,6 +199,7 @@ async function main(): Promise<void> {
     }
     const frames = ((await page.evaluate("window.__frames")) as number[]).slice(2).sort((a, b) => a - b);
     const selectMs = await timeSelection(page, box, graph.nodes[0]?.key ?? "");
+    const metrics = await timeMetrics(page);
     const report = {
       nodes: o.nodes,
       edges: o.edges,
@@ -195,6 +214,9 @@ async function main(): Promise<void> {
       panFramesOver500Ms: frames.filter((f) => f > 500).length,
       panFrameMaxMs: Math.round(frames[frames.length - 1] ?? NaN),
       clickToSelectedFrameMs: Math.round(selectMs),
+      metricsWorkerMs: metrics.workerMs,
+      metricsToDrawnMs: metrics.toDrawnMs,
+      metricsFrameMaxWhileComputingMs: metrics.frameMaxWhileComputingMs,
       renderer: "headless Chromium, --disable-gpu (software WebGL)",
     };
     console.log(JSON.stringify(report, null, 2));

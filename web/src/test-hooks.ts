@@ -4,6 +4,7 @@
  */
 import type { RelationshipType } from "../../cypher/model";
 import type { ApiGraph } from "../shared/api-types";
+import type { NodeMetric } from "./graph/metrics/types";
 import type { LayoutStatus } from "./state/graph/types";
 import type { AsyncStatus } from "./state/store";
 
@@ -35,6 +36,15 @@ export interface MiitPageHooks {
   nodeDisplayColor(id: string): string | null;
   /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** The metrics worker's state; ready: metrics are there for the graph now loaded. */
+  readonly metricsStatus: AsyncStatus;
+  readonly metricsReady: boolean;
+  /** Wall time of the last metrics computation in the worker, ms. */
+  readonly metricsMs: number | null;
+  /** The page's values of a metric (or Louvain community ids) by node id, or null before any are computed. */
+  metricValues(metric: NodeMetric | "community"): Record<string, number> | null;
+  /** Size and colour of every node sigma draws now (its display data after the reducers), hidden nodes left out. */
+  drawnNodes(): { id: string; size: number; color: string }[];
   /** Loads a graph into the main canvas through the same code path as the API's (benchmarks). */
   loadGraph(graph: ApiGraph): void;
 }

@@ -25,6 +25,7 @@ const calm: StyleInputs = {
   hideAllEdges: false,
   overBudget: new Set(),
   diffMarks: new Map(),
+  metricStyle: null,
 };
 
 describe("canvas reducers", () => {
@@ -55,6 +56,17 @@ describe("canvas reducers", () => {
     expect(node("q")).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });
     expect(edge("o1").size).toBeCloseTo(1.3);
     expect(edge("m1")).toMatchObject({ color: DIMMED_EDGE_COLOR });
+  });
+
+  it("size and colour nodes by the metric style, and still dim those outside the neighbourhood", () => {
+    const metricStyle = { sizes: new Map([["p", 17]]), colors: new Map([["p", "#123456"], ["q", "#654321"]]) };
+    reducers.setInputs({ ...calm, metricStyle });
+    expect(node("p")).toMatchObject({ size: 17, color: "#123456" });
+    expect(node("q")).toMatchObject({ size: 4, color: "#654321" });
+    expect(graph.getNodeAttribute("p", "size")).toBe(4);
+    reducers.setInputs({ ...calm, metricStyle, centre: "b", emphasised: new Set(["b", "p"]) });
+    expect(node("q")).toMatchObject({ color: DIMMED_NODE_COLOR });
+    expect(node("p")).toMatchObject({ size: 17, color: "#123456" });
   });
 
   it("draw types over the edge budget only where they touch the centre", () => {

@@ -8,6 +8,7 @@ import { useUrlSync } from "../state/view/useUrlSync";
 import { ErrorState, EmptyState, LoadingState } from "./ErrorState";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphCanvas } from "./GraphCanvas";
+import { MetricsPanel } from "./MetricsPanel";
 import { Notice } from "./Notice";
 import { SelectionBar } from "./SelectionBar";
 import { ShortcutsHelp } from "./ShortcutsHelp";
@@ -56,6 +57,7 @@ export function App() {
       <main className="workspace">
         <aside className="sidebar">
           <FiltersPanel />
+          <MetricsPanel />
         </aside>
         <section className="canvas-area" aria-label="graph">
           {status === "error" && version > 0 && <ErrorState />}

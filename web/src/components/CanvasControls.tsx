@@ -28,6 +28,8 @@ export function CanvasControls() {
       hiddenKinds: INITIAL_VIEW.hiddenKinds,
       yearRange: null,
       playing: false,
+      sizeBy: INITIAL_VIEW.sizeBy,
+      colorBy: INITIAL_VIEW.colorBy,
     }));
     void camera.animatedReset({ duration: 400 });
   };

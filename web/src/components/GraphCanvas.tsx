@@ -8,11 +8,13 @@ import { CanvasControls } from "./CanvasControls";
 import { CameraController } from "./controllers/CameraController";
 import { EventsController } from "./controllers/EventsController";
 import { LayoutController } from "./controllers/LayoutController";
+import { MetricsController } from "./controllers/MetricsController";
 import { ReducersController } from "./controllers/ReducersController";
 import { ResizeController } from "./controllers/ResizeController";
 import { TestHooksController } from "./controllers/TestHooksController";
 import { ZoomController } from "./controllers/ZoomController";
 import { EdgesNotice } from "./EdgesNotice";
+import { MetricsLegend } from "./MetricsLegend";
 
 export function GraphCanvas() {
   // Built once per canvas, for the graph it opens on: a new settings object would make react-sigma rebuild sigma.
@@ -28,12 +30,14 @@ export function GraphCanvas() {
       <ReducersController reducers={reducers} />
       <EventsController />
       <LayoutController />
+      <MetricsController />
       <CameraController />
       <ResizeController />
       <TestHooksController />
       <ZoomController />
       <CanvasControls />
       <EdgesNotice />
+      <MetricsLegend />
     </SigmaContainer>
   );
 }

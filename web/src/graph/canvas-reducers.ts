@@ -1,11 +1,12 @@
 /**
- * The main canvas's node and edge reducers: hover, selection, search and filter styling applied at draw time,
+ * The main canvas's node and edge reducers: hover, selection, search, filter and metric styling applied at draw time,
  * graph attributes untouched. They are sigma settings from the start (installing reducers later reprocesses
  * every item, ~0.5 s on a 100k-item graph without a GPU); the reducers controller only swaps their inputs.
  * Sigma passes reducers a shallow copy of the attributes, which they change in place.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
+import type { MetricStyle } from "./metrics/metric-style";
 import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "./large-graph";
 import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "./styles";
 import type { DiffMark } from "../state/compare/types";
@@ -24,6 +25,8 @@ export interface StyleInputs {
   overBudget: ReadonlySet<string>;
   /** "Compare years": the selected node's programs (or owners) coloured by how they fared; empty when off. */
   diffMarks: ReadonlyMap<string, DiffMark>;
+  /** Size and colour by a metric or community (metrics/metric-style.ts); null keeps the data's. */
+  metricStyle: MetricStyle | null;
 }
 
 export interface CanvasReducers {
@@ -41,6 +44,10 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       out.type = nodeProgramFor(graph.order);
       if (!s) return out;
       if (s.hiddenNodes.has(node)) return hiddenDisplay(out);
+      const size = s.metricStyle?.sizes?.get(node);
+      if (size !== undefined) out.size = size;
+      const color = s.metricStyle?.colors?.get(node);
+      if (color !== undefined) out.color = color;
       if (s.english && data.nameEn) out.label = data.nameEn;
       // `out` is `data`: keep the label before dimming blanks it, for a compared node outside the neighbourhood.
       const ownLabel = out.label;

@@ -51,6 +51,14 @@ describe("encodeUrlState / decodeUrlState", () => {
     expect(decodeUrlState("?hideKinds=poem").hiddenKinds).toEqual([]);
   });
 
+  it("carries the size and colour choice, and drops unknown ones", () => {
+    const search = encodeUrlState({ ...INITIAL_VIEW, sizeBy: "pagerank", colorBy: "community" });
+    expect(new URLSearchParams(search).get("sizeBy")).toBe("pagerank");
+    expect(decodeUrlState(`?${search}`)).toEqual({ sizeBy: "pagerank", colorBy: "community" });
+    expect(decodeUrlState("?sizeBy=closeness&colorBy=label")).toEqual({ colorBy: "label" });
+    expect(completeUrlState("?node=x")).toMatchObject({ sizeBy: "none", colorBy: "label" });
+  });
+
   it("orders a reversed year range", () => {
     expect(decodeUrlState("?from=2018&to=2016").yearRange).toEqual([2016, 2018]);
   });

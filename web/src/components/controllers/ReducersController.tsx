@@ -1,4 +1,4 @@
-/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters and language. */
+/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters, language and metric style. */
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo } from "react";
 import { useCompare } from "../../state/compare/store";
@@ -9,6 +9,7 @@ import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/gra
 import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
 import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
+import { useMetricStyle } from "../../state/metrics/store";
 import { useView } from "../../state/view/store";
 import { useOverBudget, useZoomedIn } from "../../state/view/edge-budget";
 import { useVisibility } from "../../state/view/visibility";
@@ -27,6 +28,7 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
   const zoomedIn = useZoomedIn();
   const compare = useCompare((s) => s);
   const marks = useMemo(() => (compare.nodeId !== null && compare.nodeId === selected ? diffMarks(compare) : new Map<string, DiffMark>()), [compare, selected]);
+  const metricStyle = useMetricStyle();
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -42,9 +44,10 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
       hideAllEdges: !layoutSettled && graph.size > LARGE_GRAPH_EDGES,
       overBudget: new Set(zoomedIn ? [] : overBudget),
       diffMarks: marks,
+      metricStyle,
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, marks]);
+  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, marks, metricStyle]);
 
   // A later sigma (or none) must not read inputs computed for this one.
   useEffect(() => () => reducers.setInputs(null), [reducers]);

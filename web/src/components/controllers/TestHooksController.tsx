@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { installPageHooks } from "../../test-hooks";
 import { consoleStore } from "../../state/console/store";
 import { graphDataStore, loadGraphData } from "../../state/graph/store";
+import { metricsStore } from "../../state/metrics/store";
 import { viewStore } from "../../state/view/store";
 import { currentVisibility } from "../../state/view/visibility";
 
@@ -81,6 +82,28 @@ export function TestHooksController(): null {
         if (!sigma.getGraph().hasNode(id) || currentVisibility().hiddenNodes.has(id)) return null;
         const d = sigma.getNodeDisplayData(id);
         return d ? sigma.framedGraphToViewport(d) : null;
+      },
+      get metricsStatus() {
+        return metricsStore.get().status;
+      },
+      get metricsReady() {
+        const m = metricsStore.get();
+        return m.status === "idle" && m.metrics !== null && m.version === graphDataStore.get().version;
+      },
+      get metricsMs() {
+        return metricsStore.get().metrics?.ms ?? null;
+      },
+      metricValues(metric) {
+        const values = metricsStore.get().metrics?.[metric];
+        return values ? { ...values } : null;
+      },
+      drawnNodes() {
+        const out: { id: string; size: number; color: string }[] = [];
+        sigma.getGraph().forEachNode((id) => {
+          const d = sigma.getNodeDisplayData(id);
+          if (d && !d.hidden) out.push({ id, size: d.size, color: d.color });
+        });
+        return out;
       },
       loadGraph: loadGraphData,
     });

@@ -1,5 +1,6 @@
 /** Pure transitions of the view slice. */
 import type { DocumentKind, NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { ColorBy, SizeBy } from "../../graph/metrics/types";
 import type { UiLang } from "../../i18n";
 import type { NameLang, ViewState, YearRange } from "./types";
 
@@ -86,6 +87,14 @@ export function setConsoleOpen(state: ViewState, consoleOpen: boolean): ViewStat
 
 export function setConsoleQuery(state: ViewState, consoleQuery: string): ViewState {
   return state.consoleQuery === consoleQuery ? state : { ...state, consoleQuery };
+}
+
+export function setSizeBy(state: ViewState, sizeBy: SizeBy): ViewState {
+  return state.sizeBy === sizeBy ? state : { ...state, sizeBy };
+}
+
+export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
+  return state.colorBy === colorBy ? state : { ...state, colorBy };
 }
 
 /** Applies what a shared URL says on top of the current state. */

@@ -1,5 +1,6 @@
 /** The view slice: what the user is looking at — selection, filters, year range, languages, console. */
 import type { DocumentKind, NodeLabel, RelationshipType } from "../../../../cypher/model";
+import type { ColorBy, SizeBy } from "../../graph/metrics/types";
 import type { UiLang } from "../../i18n";
 
 export type YearRange = readonly [number, number];
@@ -26,6 +27,10 @@ export interface ViewState {
   helpOpen: boolean;
   /** The console is folded to its header, giving the graph the room. */
   consoleCollapsed: boolean;
+  /** What node size shows: a metric of the loaded graph, or "none" (the data's weighted degree). */
+  sizeBy: SizeBy;
+  /** What node colour shows: the entity label, the Louvain community, or a metric. */
+  colorBy: ColorBy;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -43,4 +48,6 @@ export const INITIAL_VIEW: ViewState = {
   hideEmptyNodes: true,
   helpOpen: false,
   consoleCollapsed: false,
+  sizeBy: "none",
+  colorBy: "label",
 };

@@ -1,11 +1,12 @@
-/** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query. */
+/** The view's URL form: a shared link reopens the same selection, filters, year range, languages, size and colour choice, and query. */
 import { isDocumentKind, isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
+import { isColorBy, isSizeBy } from "../../graph/metrics/types";
 import { INITIAL_VIEW, type ViewState } from "./types";
 
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
   ViewState,
-  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes"
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes" | "sizeBy" | "colorBy"
 >;
 
 /** Encodes the view as URL search parameters (defaults are left out so links stay short). */
@@ -25,6 +26,8 @@ export function encodeUrlState(s: UrlViewState): string {
   if (s.consoleOpen) p.set("console", "1");
   if (s.consoleQuery) p.set("q", s.consoleQuery);
   if (!s.hideEmptyNodes) p.set("keepEmpty", "1");
+  if (s.sizeBy !== "none") p.set("sizeBy", s.sizeBy);
+  if (s.colorBy !== "label") p.set("colorBy", s.colorBy);
   return p.toString();
 }
 
@@ -58,12 +61,30 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   const q = p.get("q");
   if (q) out.consoleQuery = q;
   if (p.get("keepEmpty") === "1") out.hideEmptyNodes = false;
+  const sizeBy = p.get("sizeBy");
+  if (isSizeBy(sizeBy)) out.sizeBy = sizeBy;
+  const colorBy = p.get("colorBy");
+  if (isColorBy(colorBy)) out.colorBy = colorBy;
   return out;
 }
 
 /** The whole URL-carried view of a location: what the link says, defaults for what it leaves out (Back/Forward). */
 export function completeUrlState(search: string): UrlViewState {
-  const { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes } = INITIAL_VIEW;
-  const defaults: UrlViewState = { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes };
+  const v = INITIAL_VIEW;
+  const defaults: UrlViewState = {
+    selectedId: v.selectedId,
+    hiddenLabels: v.hiddenLabels,
+    hiddenTypes: v.hiddenTypes,
+    hiddenKinds: v.hiddenKinds,
+    yearRange: v.yearRange,
+    focus: v.focus,
+    nameLang: v.nameLang,
+    uiLang: v.uiLang,
+    consoleOpen: v.consoleOpen,
+    consoleQuery: v.consoleQuery,
+    hideEmptyNodes: v.hideEmptyNodes,
+    sizeBy: v.sizeBy,
+    colorBy: v.colorBy,
+  };
   return { ...defaults, ...decodeUrlState(search) };
 }
