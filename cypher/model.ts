@@ -181,6 +181,15 @@ export interface MentionsProperties {
 
 export type EmptyProperties = Record<string, never>;
 
+/**
+ * An analyst's review of a fact (a :Review node, apart from the extracted graph, found by the fact's type and key):
+ * confirmed, rejected (hidden by default), or a fact the extraction missed, added with its sentence.
+ */
+export const REVIEW_STATUSES = ["confirmed", "rejected", "added"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const REVIEWABLE_TYPES = ["OWNS", "HOLDS", "COLLABORATES"] as const satisfies readonly RelationshipType[];
+export type ReviewableType = (typeof REVIEWABLE_TYPES)[number];
+
 /** How a body became another in a reorganisation. */
 export const SUCCESSION_KINDS = ["renamed", "merged", "split"] as const;
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];

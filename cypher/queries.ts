@@ -2,9 +2,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { READ_QUERY_NAMES } from "./read-queries";
+import { REVIEW_WRITE_QUERY_NAMES } from "./review-queries";
 import { WRITE_QUERY_NAMES } from "./write-queries";
 
-export const QUERY_NAMES = [...WRITE_QUERY_NAMES, ...READ_QUERY_NAMES] as const;
+export const QUERY_NAMES = [...WRITE_QUERY_NAMES, ...READ_QUERY_NAMES, ...REVIEW_WRITE_QUERY_NAMES] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 const QUERY_DIR = fileURLToPath(new URL("./queries/", import.meta.url));

@@ -20,6 +20,7 @@ export const READ_QUERY_NAMES = [
   "list-program-owners",
   "list-part-of-links",
   "list-lineage",
+  "list-reviews",
   "list-portfolio-facts",
   "list-document-titles",
   "list-nodes-by-element-id",

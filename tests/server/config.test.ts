@@ -18,6 +18,7 @@ describe("loadServerConfig", () => {
       CYPHER_ROW_LIMIT: "50",
       STATIC_DIR: "build/app",
       ALLOWED_HOSTS: "graph.example.org,Intranet.Lan",
+      REVIEW_TOKEN: "a-team-token-of-16+",
     });
     expect(config).toEqual({
       host: "0.0.0.0",
@@ -31,7 +32,17 @@ describe("loadServerConfig", () => {
       apiRequestsPerMinute: DEFAULT_SERVER_CONFIG.apiRequestsPerMinute,
       staticDir: "build/app",
       allowedHosts: ["graph.example.org", "intranet.lan"],
+      reviewToken: "a-team-token-of-16+",
+      reviewTokenGenerated: false,
     });
+  });
+
+  it("generates a review token when REVIEW_TOKEN is unset, a new one each start", () => {
+    const one = loadServerConfig({});
+    const two = loadServerConfig({});
+    expect(one.reviewTokenGenerated).toBe(true);
+    expect(one.reviewToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(two.reviewToken).not.toBe(one.reviewToken);
   });
 
   it("reports every invalid setting at once", () => {

@@ -1,5 +1,6 @@
 /** The server's configuration: the only place in web/server that reads the environment. */
 import { LOCAL_NEO4J, localNeo4jConnection } from "../../cypher/local-neo4j";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
 export interface ServerConfig {
@@ -26,6 +27,10 @@ export interface ServerConfig {
   staticDir: string;
   /** Host names a request may name besides 127.0.0.1, localhost, ::1 and `host` (ALLOWED_HOSTS, comma-separated). */
   allowedHosts: string[];
+  /** The token review writes must carry (REVIEW_TOKEN); generated at start when unset, and printed with the URL. */
+  reviewToken: string;
+  /** Whether reviewToken was generated (main.ts then prints it). */
+  reviewTokenGenerated: boolean;
 }
 
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
@@ -40,7 +45,14 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   apiRequestsPerMinute: 3000,
   staticDir: "dist/web",
   allowedHosts: [],
+  reviewToken: generateReviewToken(),
+  reviewTokenGenerated: true,
 };
+
+/** 128 random bits, URL-safe: what a review write must carry when REVIEW_TOKEN is unset. */
+export function generateReviewToken(): string {
+  return randomBytes(16).toString("base64url");
+}
 
 /** Thrown when the environment holds invalid settings; lists every problem at once. */
 export class ServerConfigError extends Error {
@@ -80,10 +92,11 @@ const envSchema = z.object({
   API_RATE_LIMIT: intFromEnv("API_RATE_LIMIT", 1, 1_000_000).optional(),
   STATIC_DIR: nonEmpty("STATIC_DIR").optional(),
   ALLOWED_HOSTS: z.string().optional(),
+  REVIEW_TOKEN: z.string().trim().min(16, "REVIEW_TOKEN must be at least 16 characters").max(200, "REVIEW_TOKEN must be at most 200 characters").optional(),
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, CYPHER_TIMEOUT_MS, API_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, REVIEW_TOKEN, CYPHER_TIMEOUT_MS, API_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -115,5 +128,7 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     apiRequestsPerMinute: e.API_RATE_LIMIT ?? d.apiRequestsPerMinute,
     staticDir: e.STATIC_DIR ?? d.staticDir,
     allowedHosts: (e.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0),
+    reviewToken: e.REVIEW_TOKEN ?? generateReviewToken(),
+    reviewTokenGenerated: e.REVIEW_TOKEN === undefined,
   };
 }

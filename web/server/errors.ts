@@ -17,6 +17,8 @@ export type ApiErrorCode =
   | "misdirected_request"
   | "resource_limit"
   | "too_many_requests"
+  | "unauthorized"
+  | "forbidden"
   | "internal";
 
 /** An error with an HTTP status, a code and a message a person can act on. */
@@ -86,5 +88,19 @@ export class DatabaseUnavailableError extends ApiHttpError {
 export class UnexpectedDataError extends ApiHttpError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(500, "internal", message, options);
+  }
+}
+
+/** 401: a review write without the review token (or with a wrong one). */
+export class UnauthorizedError extends ApiHttpError {
+  constructor(message: string) {
+    super(401, "unauthorized", message);
+  }
+}
+
+/** 403: a review write from another origin (a page elsewhere using the visitor's browser). */
+export class ForbiddenError extends ApiHttpError {
+  constructor(message: string) {
+    super(403, "forbidden", message);
   }
 }

@@ -12,6 +12,9 @@ async function main(): Promise<void> {
   process.once("SIGTERM", close);
   const url = await server.listen({ host: config.host, port: config.port });
   console.log(`miit-graph: ${url}/ (API under ${url}/api, Neo4j at ${config.neo4j.uri})`);
+  // The fragment never reaches a server: the page reads the token from it and keeps it for this tab.
+  if (config.reviewTokenGenerated) console.log(`reviewing facts: open ${url}/#review-token=${config.reviewToken} (token generated for this run; set REVIEW_TOKEN to keep one)`);
+  else console.log("reviewing facts: the page asks for REVIEW_TOKEN (or open the URL with #review-token=<token>)");
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /** The HTTP API's response shapes, shared by web/server (producer) and web/src (consumer). */
-import type { ExtractionMethod, NodeLabel, RelationshipType, SuccessionKind } from "../../cypher/model";
+import type { ExtractionMethod, NodeLabel, RelationshipType, ReviewableType, ReviewStatus, SuccessionKind } from "../../cypher/model";
 
 /** Attributes of a node in graphology's serialised format as the API sends it. */
 export interface ApiNodeAttributes {
@@ -149,4 +149,28 @@ export interface YearHistogramResponse {
 /** GET /api/examples: the cookbook of example queries (cypher/examples/*.cypher) for the console. */
 export interface ExamplesResponse {
   examples: { name: string; title: string; query: string }[];
+}
+
+/** A review of a fact as the API stores and exports it (`factKey`: cypher/fact-key.ts of type, start, end, year/title). */
+export interface FactReview {
+  id: string;
+  type: ReviewableType;
+  factKey: string;
+  start: string;
+  end: string;
+  year: number | null;
+  title: string | null;
+  status: ReviewStatus;
+  note: string;
+  sentence: string | null;
+  docId: string | null;
+  updatedAt: string;
+}
+
+/** GET /api/reviews: every review, in the file format POST /api/reviews/import takes back. */
+export interface ReviewFile {
+  format: "miit-graph-reviews";
+  version: 1;
+  exportedAt: string;
+  reviews: FactReview[];
 }

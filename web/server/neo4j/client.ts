@@ -3,6 +3,7 @@ import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { z } from "zod";
 import { loadQuery } from "../../../cypher/queries";
 import type { ReadQueryName } from "../../../cypher/read-queries";
+import type { ReviewWriteQueryName } from "../../../cypher/review-queries";
 import type { ServerConfig } from "../config";
 import { UnexpectedDataError } from "../errors";
 import type { JsonObject } from "../json";
@@ -66,6 +67,28 @@ export class Neo4jClient {
       const result = await retryOnWriteConflict(() => session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
       const converter = new ValueConverter();
       return result.records.map((record) => {
+        const out: JsonObject = {};
+        for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
+        return out;
+      });
+    } catch (error) {
+      throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs one of the review statements (cypher/review-queries.ts) in a WRITE transaction: the only writes the
+   * server makes, and only from the review routes. Returns the rows as JSON objects.
+   */
+  async writeReviews(name: ReviewWriteQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
+    const database = this.config.neo4j.database;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(database === undefined ? {} : { database }) });
+    try {
+      const records = await session.executeWrite((tx) => tx.run(loadQuery(name), toNeo4jParams(params)), { timeout: this.config.apiTimeoutMs });
+      const converter = new ValueConverter();
+      return records.records.map((record) => {
         const out: JsonObject = {};
         for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
         return out;
