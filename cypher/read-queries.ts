@@ -21,6 +21,7 @@ export const READ_QUERY_NAMES = [
   "list-part-of-links",
   "list-document-titles",
   "list-nodes-by-element-id",
+  "list-shortest-paths",
   "get-schema",
 ] as const;
 export type ReadQueryName = (typeof READ_QUERY_NAMES)[number];

@@ -16,6 +16,7 @@ import { registerExampleRoutes } from "./routes/examples";
 import { registerGraphRoutes } from "./routes/graph";
 import { registerHealthRoutes } from "./routes/health";
 import { registerNodeRoutes } from "./routes/nodes";
+import { registerPathRoutes } from "./routes/paths";
 import { registerSchemaRoutes } from "./routes/schema";
 import { registerSearchRoutes } from "./routes/search";
 import { NameIndexCache } from "./search/name-index";
@@ -59,6 +60,7 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
       registerSearchRoutes(api, ctx);
       registerNodeRoutes(api, ctx);
       registerDrillDownRoutes(api, ctx);
+      registerPathRoutes(api, ctx);
       registerCypherRoutes(api, ctx);
       registerSchemaRoutes(api, ctx);
       registerExampleRoutes(api);
