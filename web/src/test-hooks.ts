@@ -31,6 +31,13 @@ export interface MiitPageHooks {
   /** Console: rows in the last result and nodes in its graph. */
   readonly consoleRowCount: number;
   readonly consoleNodeCount: number;
+  /** Paths panel: its request status and the number of listed paths. */
+  readonly pathStatus: AsyncStatus;
+  readonly pathCount: number;
+  /** Nodes sigma draws highlighted, read from its display data (the reducers' output). */
+  readonly highlightedNodeIds: string[];
+  /** Edges sigma draws in the path colour (PATH_EDGE_COLOR), read from its display data. */
+  readonly pathEdgeIds: string[];
   /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** Loads a graph into the main canvas through the same code path as the API's (benchmarks). */

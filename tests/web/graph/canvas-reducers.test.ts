@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCanvasReducers, type StyleInputs } from "../../../web/src/graph/canvas-reducers";
 import { createCanvasGraph, type CanvasGraph } from "../../../web/src/graph/graph-instance";
 import { HIDDEN_PROGRAM } from "../../../web/src/graph/large-graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../../web/src/graph/styles";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR } from "../../../web/src/graph/styles";
 
 function sample(): CanvasGraph {
   const g = createCanvasGraph();
@@ -24,6 +24,7 @@ const calm: StyleInputs = {
   english: false,
   hideAllEdges: false,
   overBudget: new Set(),
+  path: null,
 };
 
 describe("canvas reducers", () => {
@@ -62,5 +63,18 @@ describe("canvas reducers", () => {
     expect(edge("m2").hidden).toBeUndefined();
     reducers.setInputs({ ...calm, hideAllEdges: true });
     expect(edge("o1")).toMatchObject({ hidden: true });
+  });
+
+  it("draw a found path over filters and emphasis, the rest dimmed", () => {
+    const path = { nodes: new Set(["b", "p"]), edges: new Set(["o1"]) };
+    reducers.setInputs({ ...calm, path, hiddenNodes: new Set(["p", "q"]), hiddenEdges: new Set(["o1"]), centre: "d", emphasised: new Set(["d", "q", "b"]) });
+    expect(node("p")).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
+    expect(node("p").hidden).toBeUndefined();
+    expect(node("d")).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });
+    expect(node("d").highlighted).toBeUndefined();
+    expect(node("q")).toMatchObject({ hidden: true });
+    expect(edge("o1")).toMatchObject({ color: PATH_EDGE_COLOR, zIndex: 2 });
+    expect(edge("o1").hidden).toBeUndefined();
+    expect(edge("m2")).toMatchObject({ color: DIMMED_EDGE_COLOR });
   });
 });

@@ -2,7 +2,7 @@
 import type { HealthResponse } from "../../shared/api-types";
 import { CONFIG } from "../config";
 import { ApiRequestError, readApiError } from "./errors";
-import { asApiGraph, asCypher, asDrillDown, asExamples, asHealth, asNode, asSchema, asSearch, asYears } from "./guards";
+import { asApiGraph, asCypher, asDrillDown, asExamples, asHealth, asNode, asPaths, asSchema, asSearch, asYears } from "./guards";
 
 async function parseBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -98,6 +98,11 @@ export function fetchNeighbours(id: string) {
 
 export function fetchDrillDown(id: string) {
   return get(`/bureaus/${encodeURIComponent(id)}`, asDrillDown);
+}
+
+/** GET /api/paths: all shortest paths over the fact relationships between two entities, at most `max` hops. */
+export function fetchPaths(q: { from: string; to: string; max: number }) {
+  return get(`/paths${query(q)}`, asPaths);
 }
 
 export function runCypher(text: string, signal?: AbortSignal) {

@@ -8,6 +8,7 @@ import { CanvasControls } from "./CanvasControls";
 import { CameraController } from "./controllers/CameraController";
 import { EventsController } from "./controllers/EventsController";
 import { LayoutController } from "./controllers/LayoutController";
+import { PathCameraController } from "./controllers/PathCameraController";
 import { ReducersController } from "./controllers/ReducersController";
 import { ResizeController } from "./controllers/ResizeController";
 import { TestHooksController } from "./controllers/TestHooksController";
@@ -29,6 +30,7 @@ export function GraphCanvas() {
       <EventsController />
       <LayoutController />
       <CameraController />
+      <PathCameraController />
       <ResizeController />
       <TestHooksController />
       <ZoomController />

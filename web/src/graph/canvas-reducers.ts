@@ -7,7 +7,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
 import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "./large-graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "./styles";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR } from "./styles";
 
 export interface StyleInputs {
   hiddenNodes: ReadonlySet<string>;
@@ -21,6 +21,8 @@ export interface StyleInputs {
   hideAllEdges: boolean;
   /** Relationship types over the edge budget (edge-budget.ts): drawn only where they touch the centre. */
   overBudget: ReadonlySet<string>;
+  /** A path found between two entities: drawn over everything else (filters included), the rest dimmed. */
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
 
 export interface CanvasReducers {
@@ -37,8 +39,9 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       const out: CanvasNodeAttributes & Partial<NodeDisplayData> = data;
       out.type = nodeProgramFor(graph.order);
       if (!s) return out;
-      if (s.hiddenNodes.has(node)) return hiddenDisplay(out);
       if (s.english && data.nameEn) out.label = data.nameEn;
+      if (s.path) return pathNode(s.path.nodes.has(node), s.hiddenNodes.has(node), out);
+      if (s.hiddenNodes.has(node)) return hiddenDisplay(out);
       if (s.emphasised && !s.emphasised.has(node)) {
         out.color = DIMMED_NODE_COLOR;
         out.label = "";
@@ -56,7 +59,9 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
     edgeReducer(edge, data) {
       // Before any inputs, a large graph's first frame draws no edges: the start positions make every edge long.
       if (!s) return graph.size > LARGE_GRAPH_EDGES ? hiddenDisplay(data) : data;
+      if (s.path?.edges.has(edge)) return Object.assign(data, { color: PATH_EDGE_COLOR, size: Math.max(3, data.size * 2), zIndex: 2 });
       if (s.hideAllEdges || s.hiddenEdges.has(edge)) return hiddenDisplay(data);
+      if (s.path) return Object.assign(data, { color: DIMMED_EDGE_COLOR, zIndex: 0 });
       const touches = s.centre !== null && (graph.source(edge) === s.centre || graph.target(edge) === s.centre);
       if (!touches && s.overBudget.has(data.relType)) return hiddenDisplay(data);
       if (s.centre === null) return data;
@@ -66,4 +71,11 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       s = inputs;
     },
   };
+}
+
+/** A node while a path is drawn: on it, highlighted and labelled even if a filter hides it; off it, dimmed (or hidden). */
+function pathNode<T extends Partial<NodeDisplayData>>(onPath: boolean, hidden: boolean, out: T): T {
+  if (onPath) return Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 2 });
+  if (hidden) return hiddenDisplay(out);
+  return Object.assign(out, { color: DIMMED_NODE_COLOR, label: "", zIndex: 0 });
 }

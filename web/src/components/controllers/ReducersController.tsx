@@ -1,4 +1,4 @@
-/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters and language. */
+/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters, language and a found path. */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type { CanvasReducers } from "../../graph/canvas-reducers";
@@ -6,6 +6,7 @@ import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/gra
 import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
 import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
+import { usePathHighlight } from "../../state/paths/store";
 import { useView } from "../../state/view/store";
 import { useOverBudget, useZoomedIn } from "../../state/view/edge-budget";
 import { useVisibility } from "../../state/view/visibility";
@@ -22,6 +23,7 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
   const layoutSettled = useGraphData((s) => s.layout === "done");
   const overBudget = useOverBudget();
   const zoomedIn = useZoomedIn();
+  const path = usePathHighlight();
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -36,9 +38,10 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
       english,
       hideAllEdges: !layoutSettled && graph.size > LARGE_GRAPH_EDGES,
       overBudget: new Set(zoomedIn ? [] : overBudget),
+      path,
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn]);
+  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, path]);
 
   // A later sigma (or none) must not read inputs computed for this one.
   useEffect(() => () => reducers.setInputs(null), [reducers]);
