@@ -104,6 +104,13 @@ describe("paths", () => {
     await page.getByTestId("path-max").selectOption(String(hops));
     await page.getByTestId("path-list").waitFor({ timeout: 15_000 });
     await screenshot(page, "path-none-then-found");
+    // The panel speaks English too; the data (names, evidence) stays Chinese.
+    await page.getByTestId("ui-lang").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.getByTestId("paths-panel").locator("h2").textContent()).toBe("Paths");
+    expect(await page.getByTestId("path-show-alone").first().textContent()).toBe("Draw only this path");
+    await page.getByTestId("path-show-alone").first().click();
+    expect(await page.getByTestId("path-show-alone").first().textContent()).toBe("Draw every path");
     expect(errors).toEqual([]);
     await page.context().close();
   });
