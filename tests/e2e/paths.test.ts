@@ -114,4 +114,30 @@ describe("paths", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("reopens the same paths from a shared link", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.getByTestId("paths-toggle").click();
+    await page.getByTestId("path-from-input").fill("苗圩");
+    await page.locator(`[data-testid="path-search-result"][data-node-id="${MIAO}"]`).click({ timeout: 10_000 });
+    await page.getByTestId("path-to-input").fill("工业强基工程");
+    await page.locator(`[data-testid="path-search-result"][data-node-id="${QIANGJI}"]`).click({ timeout: 10_000 });
+    await page.getByTestId("path-list").waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => window.location.search.includes("pathTo="));
+    const shared = page.url();
+    const drawn = sorted(await hook(page, "highlightedNodeIds"));
+    await page.context().close();
+
+    const second = await openPage(browser);
+    await second.page.goto(shared);
+    await waitForGraph(second.page);
+    await second.page.getByTestId("path-list").waitFor({ timeout: 15_000 });
+    expect(await second.page.getByTestId("path-from").getAttribute("data-node-id")).toBe(MIAO);
+    expect(await second.page.getByTestId("path-to").textContent()).toContain("工业强基工程");
+    await second.page.waitForFunction((want) => JSON.stringify([...(window.__miit?.highlightedNodeIds ?? [])].sort()) === want, JSON.stringify(drawn));
+    expect(errors.concat(second.errors)).toEqual([]);
+    await second.page.context().close();
+  });
 });

@@ -36,6 +36,12 @@ describe("paths transitions", () => {
     expect(findFailed(loading, { from: a.id, to: b.id, max: 6 }, "down")).toMatchObject({ status: "error", error: "down" });
   });
 
+  it("name ends known only by id from the answer's nodes", () => {
+    const byId = startFinding({ ...ready, from: { id: a.id, name: a.id }, to: { id: b.id, name: b.id } });
+    const result = { ...answer(a.id, b.id), paths: [{ nodes: [{ id: a.id, name: "甲", label: "Person" as const }, { id: b.id, name: "乙", label: "Program" as const }], steps: [] }] };
+    expect(found(byId, result)).toMatchObject({ from: { name: "甲", label: "Person" }, to: { name: "乙" } });
+  });
+
   it("clear the old answer when an end or the limit changes", () => {
     const done = found(startFinding(ready), answer(a.id, b.id));
     expect(swapEnds(done)).toMatchObject({ from: b, to: a, result: null });

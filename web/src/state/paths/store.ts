@@ -2,10 +2,12 @@
 import type { HopLimit } from "../../../../cypher/hop-limit";
 import type { PathsResponse } from "../../../shared/api-types";
 import { errorMessage, fetchPaths } from "../../api/client";
-import { mergeIntoMain } from "../graph/store";
+import { mainGraph } from "../../graph/graph-instance";
+import { graphDataStore, mergeIntoMain } from "../graph/store";
 import { createStore, useStore } from "../store";
-import { canFind, chooseActive, closePaths, found, findFailed, openPaths, setEnd, setMax, startFinding, swapEnds } from "./transitions";
+import { canFind, chooseActive, closePaths, found, findFailed, openPaths, restore, setEnd, setMax, startFinding, swapEnds } from "./transitions";
 import { INITIAL_PATHS, type PathEnd, type PathsState } from "./types";
+import type { UrlPaths } from "./url";
 
 export const pathsStore = createStore<PathsState>(INITIAL_PATHS);
 
@@ -71,3 +73,28 @@ export const swapPathEnds = () => changeAndFind(swapEnds);
 export const setPathMax = (max: HopLimit) => changeAndFind((s) => setMax(s, max));
 export const hidePaths = () => pathsStore.update(closePaths);
 export const choosePath = (index: number | null) => pathsStore.update((s) => chooseActive(s, index));
+
+/** An end known only by its id: its name from the canvas when there, else the id (the answer renames it). */
+function endFor(id: string): PathEnd {
+  if (!mainGraph.hasNode(id)) return { id, name: id };
+  const a = mainGraph.getNodeAttributes(id);
+  return { id, name: a.name, label: a.entity };
+}
+
+/** Runs `action` once the overview is in the canvas: merging an answer before it would be wiped by its import. */
+function whenGraphLoaded(action: () => void): void {
+  if (graphDataStore.get().version > 0) return action();
+  const unsubscribe = graphDataStore.subscribe(() => {
+    if (graphDataStore.get().version === 0) return;
+    unsubscribe();
+    action();
+  });
+}
+
+/** Opens (or closes) the panel as a link says, at start and on Back/Forward; nothing when it already shows that. */
+export function restorePaths(link: UrlPaths | null): void {
+  const s = pathsStore.get();
+  if (link === null) return hidePaths();
+  if (s.open && s.from?.id === link.from && (s.to?.id ?? null) === link.to && s.max === link.max) return;
+  whenGraphLoaded(() => changeAndFind((state) => restore(state, endFor(link.from), link.to === null ? null : endFor(link.to), link.max)));
+}

@@ -35,10 +35,20 @@ export function startFinding(s: PathsState): PathsState {
   return { ...s, status: "loading", error: null, result: null, active: null };
 }
 
-/** Keeps the answer if it is for the current ends and limit. */
+/** Opens the panel on the ends and limit a link names. */
+export function restore(s: PathsState, from: PathEnd, to: PathEnd | null, max: HopLimit): PathsState {
+  return cleared({ ...s, open: true, from, to, max });
+}
+
+/** Keeps the answer if it is for the current ends and limit; the ends take their names from it (a link gives only ids). */
 export function found(s: PathsState, result: PathsResponse): PathsState {
-  if (!answers(s, result)) return s;
-  return { ...s, status: "idle", error: null, result, active: null };
+  if (!answers(s, result) || s.from === null || s.to === null) return s;
+  const nodes = result.paths[0]?.nodes ?? [];
+  const named = (end: PathEnd): PathEnd => {
+    const n = nodes.find((x) => x.id === end.id);
+    return n === undefined ? end : { id: n.id, name: n.name, label: n.label };
+  };
+  return { ...s, status: "idle", error: null, result, active: null, from: named(s.from), to: named(s.to) };
 }
 
 export function findFailed(s: PathsState, request: { from: string; to: string; max: number }, error: string): PathsState {
