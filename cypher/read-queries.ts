@@ -24,6 +24,7 @@ export const READ_QUERY_NAMES = [
   "list-portfolio-facts",
   "list-document-titles",
   "list-nodes-by-element-id",
+  "list-shortest-paths",
   "get-schema",
 ] as const;
 export type ReadQueryName = (typeof READ_QUERY_NAMES)[number];

@@ -39,6 +39,8 @@ const ODD_GETS = [
   "/api/search?q=*", "/api/search?q=a%22%20OR%201%3D1", "/api/search?q=\\", "/api/search?__proto__[x]=1&q=a", "/api/search?q[]=a",
   "/api/nodes/", "/api/nodes/%00", "/api/nodes/%ZZ", `/api/nodes/${"x".repeat(5000)}`, "/api/nodes/no:such", "/api/nodes/no:such/neighbours",
   "/api/bureaus/%E0%A4%A", "/api/bureaus/no:such", "/api/bureaus/bureau:规划司?from=x", "/api/years?x=1", "/api/schema?x=%ff",
+  "/api/paths", "/api/paths?from=a", "/api/paths?from=a&from=b&to=c", "/api/paths?from=%00&to=%ZZ", "/api/paths?from=no:such&to=no:other",
+  "/api/paths?from=a&to=b&max=1e3", "/api/paths?from=a&to=b&max=-1", "/api/paths?from=a&to=b&max=6%0A]-()%20RETURN%201", `/api/paths?from=${"x".repeat(5000)}&to=y`,
   "/api/examples/../health", "/api/nope", "/api", "/api/", "/nonexistent.js", "/?<script>alert(1)</script>",
 ];
 

@@ -17,6 +17,7 @@ import { registerGraphRoutes } from "./routes/graph";
 import { registerHealthRoutes } from "./routes/health";
 import { registerNodeRoutes } from "./routes/nodes";
 import { registerReviewRoutes } from "./routes/reviews";
+import { registerPathRoutes } from "./routes/paths";
 import { registerSchemaRoutes } from "./routes/schema";
 import { registerSearchRoutes } from "./routes/search";
 import { NameIndexCache } from "./search/name-index";
@@ -61,6 +62,7 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
       registerNodeRoutes(api, ctx);
       registerDrillDownRoutes(api, ctx);
       registerReviewRoutes(api, ctx);
+      registerPathRoutes(api, ctx);
       registerCypherRoutes(api, ctx);
       registerSchemaRoutes(api, ctx);
       registerExampleRoutes(api);

@@ -174,3 +174,39 @@ export interface ReviewFile {
   exportedAt: string;
   reviews: FactReview[];
 }
+
+/** One hop of a path: every fact of one type and direction between two neighbouring nodes of the path. */
+export interface PathStep {
+  from: string;
+  to: string;
+  type: Extract<RelationshipType, "OWNS" | "HOLDS" | "COLLABORATES" | "PART_OF">;
+  /** "forward": the relationships point from `from` to `to`; "backward": the other way. */
+  direction: "forward" | "backward";
+  /** The year when all the hop's facts carry the same one; `years` lists every year (one fact per year). */
+  year?: number;
+  years: number[];
+  /** HOLDS: the post titles. */
+  titles?: string[];
+  /** Keys of the relationships on this hop (the edge keys of ApiGraph). */
+  relationships: string[];
+  evidence: EvidenceItem[];
+}
+
+export interface PathNode {
+  id: string;
+  name: string;
+  nameEn?: string;
+  label: NodeLabel;
+}
+
+/** GET /api/paths?from=&to=&max=: all shortest paths over the fact relationships, at most `max` hops long. */
+export interface PathsResponse {
+  from: string;
+  to: string;
+  max: number;
+  paths: { nodes: PathNode[]; steps: PathStep[] }[];
+  /** More paths than the API lists (or more raw paths than it reads) exist. */
+  truncated: boolean;
+  /** The paths' nodes and relationships, to draw in the canvas (merged like a neighbourhood). */
+  graph: ApiGraph;
+}

@@ -34,6 +34,13 @@ export interface MiitPageHooks {
   readonly consoleNodeCount: number;
   /** The colour sigma draws a node in (after the reducers), or null if absent. */
   nodeDisplayColor(id: string): string | null;
+  /** Paths panel: its request status and the number of listed paths. */
+  readonly pathStatus: AsyncStatus;
+  readonly pathCount: number;
+  /** Nodes sigma draws highlighted, read from its display data (the reducers' output). */
+  readonly highlightedNodeIds: string[];
+  /** Edges sigma draws in the path colour (PATH_EDGE_COLOR), read from its display data. */
+  readonly pathEdgeIds: string[];
   /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** The metrics worker's state; ready: metrics are there for the graph now loaded. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readApiError } from "../../../web/src/api/errors";
-import { asApiGraph, asExamples } from "../../../web/src/api/guards";
+import { asApiGraph, asExamples, asPaths } from "../../../web/src/api/guards";
 
 describe("asApiGraph", () => {
   it("drops nodes of unknown labels and edges of unknown types", () => {
@@ -35,5 +35,19 @@ describe("readApiError", () => {
   it("reads {error:{code,message}} and nothing else", () => {
     expect(readApiError({ error: { code: "read_only", message: "no writes" } })).toEqual({ code: "read_only", message: "no writes" });
     expect(readApiError({ message: "x" })).toBeUndefined();
+  });
+});
+
+describe("asPaths", () => {
+  const step = { from: "a", to: "b", type: "OWNS", direction: "forward", years: [2016], relationships: ["r"], evidence: [] };
+  it("keeps paths with their steps and drops nodes of unknown labels", () => {
+    const r = asPaths({ from: "a", to: "b", max: 6, truncated: false, graph: { nodes: [], edges: [] }, paths: [{ nodes: [{ id: "a", name: "甲", label: "Bureau" }, { id: "x", name: "?", label: "Alien" }], steps: [step] }] });
+    expect(r.paths[0]?.nodes.map((n) => n.id)).toEqual(["a"]);
+    expect(r.paths[0]?.steps).toHaveLength(1);
+  });
+
+  it("refuses an answer without paths or with a step lacking its relationships", () => {
+    expect(() => asPaths({ from: "a", to: "b", max: 6 })).toThrow();
+    expect(() => asPaths({ from: "a", to: "b", max: 6, paths: [{ nodes: [], steps: [{ ...step, relationships: undefined }] }] })).toThrow();
   });
 });

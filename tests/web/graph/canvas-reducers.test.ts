@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCanvasReducers, type StyleInputs } from "../../../web/src/graph/canvas-reducers";
 import { createCanvasGraph, type CanvasGraph } from "../../../web/src/graph/graph-instance";
 import { HIDDEN_PROGRAM } from "../../../web/src/graph/large-graph";
-import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../../web/src/graph/styles";
+import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR } from "../../../web/src/graph/styles";
 
 function sample(): CanvasGraph {
   const g = createCanvasGraph();
@@ -26,6 +26,7 @@ const calm: StyleInputs = {
   overBudget: new Set(),
   diffMarks: new Map(),
   metricStyle: null,
+  path: null,
 };
 
 describe("canvas reducers", () => {
@@ -82,5 +83,18 @@ describe("canvas reducers", () => {
     expect(node("p")).toMatchObject({ color: DIFF_COLORS.added, forceLabel: true });
     expect(node("q")).toMatchObject({ color: DIFF_COLORS.removed, label: "q" });
     expect(node("d")).toMatchObject({ color: DIMMED_NODE_COLOR });
+  });
+
+  it("draw a found path over filters and emphasis, the rest dimmed", () => {
+    const path = { nodes: new Set(["b", "p"]), edges: new Set(["o1"]) };
+    reducers.setInputs({ ...calm, path, hiddenNodes: new Set(["p", "q"]), hiddenEdges: new Set(["o1"]), centre: "d", emphasised: new Set(["d", "q", "b"]) });
+    expect(node("p")).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
+    expect(node("p").hidden).toBeUndefined();
+    expect(node("d")).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });
+    expect(node("d").highlighted).toBeUndefined();
+    expect(node("q")).toMatchObject({ hidden: true });
+    expect(edge("o1")).toMatchObject({ color: PATH_EDGE_COLOR, zIndex: 2 });
+    expect(edge("o1").hidden).toBeUndefined();
+    expect(edge("m2")).toMatchObject({ color: DIMMED_EDGE_COLOR });
   });
 });

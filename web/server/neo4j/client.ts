@@ -1,6 +1,7 @@
 /** The one Neo4j driver of the server process: named read queries mapped to plain, zod-checked rows. */
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { z } from "zod";
+import { needsHopLimit, withHopLimit, type HopLimit } from "../../../cypher/hop-limit";
 import { loadQuery } from "../../../cypher/queries";
 import type { ReadQueryName } from "../../../cypher/read-queries";
 import type { ReviewWriteQueryName } from "../../../cypher/review-queries";
@@ -10,6 +11,11 @@ import type { JsonObject } from "../json";
 import { translateNeo4jError } from "./errors";
 import { retryOnWriteConflict } from "./retry";
 import { toNeo4jParams, ValueConverter } from "./values";
+
+/** Per-statement options of `read`: the bound of a variable-length pattern (cypher/hop-limit.ts) for templates that need one. */
+export interface ReadOptions {
+  hopLimit?: HopLimit;
+}
 
 /** Reachability as GET /api/health reports it. */
 export type Reachability = { reachable: true } | { reachable: false; message: string };
@@ -47,8 +53,8 @@ export class Neo4jClient {
    * Runs the named read query with JSON parameters (whole numbers become INTEGERs) and checks each row
    * against `row`; Neo4j values are converted to JSON first (Integer → number).
    */
-  async read<S extends z.ZodType>(name: ReadQueryName, params: Record<string, unknown>, row: S): Promise<z.infer<S>[]> {
-    const raw = await this.readRaw(name, params);
+  async read<S extends z.ZodType>(name: ReadQueryName, params: Record<string, unknown>, row: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
+    const raw = await this.readRaw(name, params, options);
     return raw.map((record, index) => {
       const parsed = row.safeParse(record);
       if (!parsed.success) {
@@ -61,10 +67,11 @@ export class Neo4jClient {
   }
 
   /** Runs the named read query and returns its rows as JSON objects. */
-  async readRaw(name: ReadQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
+  async readRaw(name: ReadQueryName, params: Record<string, unknown>, options: ReadOptions = {}): Promise<JsonObject[]> {
+    const text = statementText(name, options);
     const session = this.readSession();
     try {
-      const result = await retryOnWriteConflict(() => session.run(loadQuery(name), toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
+      const result = await retryOnWriteConflict(() => session.run(text, toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
       const converter = new ValueConverter();
       return result.records.map((record) => {
         const out: JsonObject = {};
@@ -114,4 +121,12 @@ export class Neo4jClient {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** The named statement, with its hop bound put in when it is a template (a template without one is a programming error). */
+function statementText(name: ReadQueryName, options: ReadOptions): string {
+  const text = loadQuery(name);
+  if (!needsHopLimit(text)) return text;
+  if (options.hopLimit === undefined) throw new UnexpectedDataError(`Query ${name} needs a hop limit`);
+  return withHopLimit(text, options.hopLimit);
 }

@@ -2,7 +2,7 @@
 import type { HealthResponse } from "../../shared/api-types";
 import { CONFIG } from "../config";
 import { ApiRequestError, readApiError } from "./errors";
-import { asApiGraph, asCypher, asDiff, asDrillDown, asExamples, asHealth, asNode, asSchema, asSearch, asYears } from "./guards";
+import { asApiGraph, asCypher, asDiff, asDrillDown, asExamples, asHealth, asNode, asPaths, asSchema, asSearch, asYears } from "./guards";
 
 async function parseBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -104,6 +104,11 @@ export function fetchDrillDown(id: string, includePredecessors = false) {
 /** GET /api/bureaus/:id/diff: the programs (or a program's owners) two years compared. */
 export function fetchDiff(id: string, from: number, to: number) {
   return get(`/bureaus/${encodeURIComponent(id)}/diff${query({ from: String(from), to: String(to) })}`, asDiff);
+}
+
+/** GET /api/paths: all shortest paths over the fact relationships between two entities, at most `max` hops. */
+export function fetchPaths(q: { from: string; to: string; max: number }) {
+  return get(`/paths${query(q)}`, asPaths);
 }
 
 export function runCypher(text: string, signal?: AbortSignal) {

@@ -7,6 +7,7 @@ import type {
   NodeResponse,
   PortfolioDiffItem,
   PortfolioDiffResponse,
+  PathsResponse,
   SchemaResponse,
   SearchResponse,
   YearHistogramResponse,
@@ -114,6 +115,25 @@ export function asDrillDown(body: unknown): DrillDownResponse {
     partOf: arrayOf(body.partOf ?? [], "partOf") as NonNullable<DrillDownResponse["partOf"]>,
     parts: arrayOf(body.parts ?? [], "parts") as NonNullable<DrillDownResponse["parts"]>,
   };
+}
+
+/** Checks a paths answer: each path's nodes and steps are lists, each step with its relationship keys and evidence. */
+export function asPaths(body: unknown): PathsResponse {
+  if (!isRecord(body) || typeof body.from !== "string" || typeof body.to !== "string" || typeof body.max !== "number") fail("paths");
+  const paths = arrayOf(body.paths, "paths.paths").map((p) => {
+    if (!isRecord(p)) fail("paths.paths[]");
+    const nodes = arrayOf(p.nodes, "path.nodes").filter(
+      (n): n is PathsResponse["paths"][number]["nodes"][number] => isRecord(n) && typeof n.id === "string" && typeof n.name === "string" && typeof n.label === "string" && isNodeLabel(n.label),
+    );
+    const steps = arrayOf(p.steps, "path.steps").map((st) => {
+      if (!isRecord(st) || typeof st.from !== "string" || typeof st.to !== "string" || typeof st.type !== "string") fail("path.steps[]");
+      arrayOf(st.relationships, "step.relationships");
+      arrayOf(st.evidence, "step.evidence");
+      return st as unknown as PathsResponse["paths"][number]["steps"][number];
+    });
+    return { nodes, steps };
+  });
+  return { from: body.from, to: body.to, max: body.max, paths, truncated: body.truncated === true, graph: asApiGraph(body.graph ?? { nodes: [], edges: [] }) };
 }
 
 export function asCypher(body: unknown): CypherResponse {

@@ -1,7 +1,8 @@
-/** The page: toolbar, filters, canvas with time axis, details panel, and the lazily loaded Cypher console. */
+/** The page: toolbar, filters, canvas with time axis, details or paths panel, and the lazily loaded Cypher console. */
 import { lazy, Suspense, useEffect } from "react";
 import { mainGraph } from "../graph/graph-instance";
 import { loadOverview, useGraphData } from "../state/graph/store";
+import { usePaths } from "../state/paths/store";
 import { useT, useView } from "../state/view/store";
 import { useKeyboardShortcuts } from "../state/view/useKeyboardShortcuts";
 import { useUrlSync } from "../state/view/useUrlSync";
@@ -13,6 +14,7 @@ import { Notice } from "./Notice";
 import { SelectionBar } from "./SelectionBar";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { DetailsPanel } from "./panels/DetailsPanel";
+import { PathsPanel } from "./paths/PathsPanel";
 import { StatusBar } from "./StatusBar";
 import { TimeAxis } from "./TimeAxis";
 import { Toolbar } from "./Toolbar";
@@ -39,6 +41,7 @@ export function App() {
   const uiLang = useView((s) => s.uiLang);
   const consoleOpen = useView((s) => s.consoleOpen);
   const selected = useView((s) => s.selectedId);
+  const pathsOpen = usePaths((s) => s.open);
   const status = useGraphData((s) => s.status);
   const version = useGraphData((s) => s.version);
   useUrlSync();
@@ -64,7 +67,8 @@ export function App() {
           <Workspace />
           <SelectionBar />
         </section>
-        {selected !== null && <DetailsPanel id={selected} />}
+        {/* The paths panel takes the details panel's place: two side panels would leave the canvas too narrow. */}
+        {pathsOpen ? <PathsPanel /> : selected !== null && <DetailsPanel id={selected} />}
       </main>
       {consoleOpen && (
         <Suspense fallback={<div className="console loading">{t("loading")}</div>}>

@@ -9,6 +9,7 @@ import { CameraController } from "./controllers/CameraController";
 import { EventsController } from "./controllers/EventsController";
 import { LayoutController } from "./controllers/LayoutController";
 import { MetricsController } from "./controllers/MetricsController";
+import { PathCameraController } from "./controllers/PathCameraController";
 import { ReducersController } from "./controllers/ReducersController";
 import { ResizeController } from "./controllers/ResizeController";
 import { TestHooksController } from "./controllers/TestHooksController";
@@ -32,6 +33,7 @@ export function GraphCanvas() {
       <LayoutController />
       <MetricsController />
       <CameraController />
+      <PathCameraController />
       <ResizeController />
       <TestHooksController />
       <ZoomController />

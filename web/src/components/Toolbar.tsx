@@ -1,7 +1,8 @@
-/** The top bar: title, search, name language, UI language, console, copy link. */
+/** The top bar: title, search, name language, UI language, copy link, paths, help, console. */
 import { updateView, useT, useView } from "../state/view/store";
 import { setConsoleOpen, setHelpOpen, setNameLang, setUiLang } from "../state/view/transitions";
 import { showNotice } from "../state/notice/store";
+import { hidePaths, showPathsFrom, usePaths } from "../state/paths/store";
 import { SearchBox } from "./SearchBox";
 
 export function Toolbar() {
@@ -9,6 +10,7 @@ export function Toolbar() {
   const nameLang = useView((s) => s.nameLang);
   const uiLang = useView((s) => s.uiLang);
   const consoleOpen = useView((s) => s.consoleOpen);
+  const pathsOpen = usePaths((s) => s.open);
 
   const copyLink = () => {
     void navigator.clipboard
@@ -40,6 +42,9 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={copyLink} data-testid="copy-link">
           {t("copyLink")}
+        </button>
+        <button type="button" aria-pressed={pathsOpen} onClick={() => (pathsOpen ? hidePaths() : showPathsFrom())} data-testid="paths-toggle">
+          {t("paths")}
         </button>
         <button type="button" onClick={() => updateView((s) => setHelpOpen(s, true))} title={t("shortcuts")} aria-label={t("shortcuts")} data-testid="help">
           ?

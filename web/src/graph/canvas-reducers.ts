@@ -8,7 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
 import type { MetricStyle } from "./metrics/metric-style";
 import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "./large-graph";
-import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "./styles";
+import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR } from "./styles";
 import type { DiffMark } from "../state/compare/types";
 
 export interface StyleInputs {
@@ -27,6 +27,8 @@ export interface StyleInputs {
   diffMarks: ReadonlyMap<string, DiffMark>;
   /** Size and colour by a metric or community (metrics/metric-style.ts); null keeps the data's. */
   metricStyle: MetricStyle | null;
+  /** A path found between two entities: drawn over everything else (filters included), the rest dimmed. */
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
 
 export interface CanvasReducers {
@@ -43,12 +45,13 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       const out: CanvasNodeAttributes & Partial<NodeDisplayData> = data;
       out.type = nodeProgramFor(graph.order);
       if (!s) return out;
+      if (s.english && data.nameEn) out.label = data.nameEn;
+      if (s.path) return pathNode(s.path.nodes.has(node), s.hiddenNodes.has(node), out);
       if (s.hiddenNodes.has(node)) return hiddenDisplay(out);
       const size = s.metricStyle?.sizes?.get(node);
       if (size !== undefined) out.size = size;
       const color = s.metricStyle?.colors?.get(node);
       if (color !== undefined) out.color = color;
-      if (s.english && data.nameEn) out.label = data.nameEn;
       // `out` is `data`: keep the label before dimming blanks it, for a compared node outside the neighbourhood.
       const ownLabel = out.label;
       if (s.emphasised && !s.emphasised.has(node)) {
@@ -75,7 +78,9 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
     edgeReducer(edge, data) {
       // Before any inputs, a large graph's first frame draws no edges: the start positions make every edge long.
       if (!s) return graph.size > LARGE_GRAPH_EDGES ? hiddenDisplay(data) : data;
+      if (s.path?.edges.has(edge)) return Object.assign(data, { color: PATH_EDGE_COLOR, size: Math.max(3, data.size * 2), zIndex: 2 });
       if (s.hideAllEdges || s.hiddenEdges.has(edge)) return hiddenDisplay(data);
+      if (s.path) return Object.assign(data, { color: DIMMED_EDGE_COLOR, zIndex: 0 });
       const touches = s.centre !== null && (graph.source(edge) === s.centre || graph.target(edge) === s.centre);
       if (!touches && s.overBudget.has(data.relType)) return hiddenDisplay(data);
       if (s.centre === null) return data;
@@ -85,4 +90,11 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       s = inputs;
     },
   };
+}
+
+/** A node while a path is drawn: on it, highlighted and labelled even if a filter hides it; off it, dimmed (or hidden). */
+function pathNode<T extends Partial<NodeDisplayData>>(onPath: boolean, hidden: boolean, out: T): T {
+  if (onPath) return Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 2 });
+  if (hidden) return hiddenDisplay(out);
+  return Object.assign(out, { color: DIMMED_NODE_COLOR, label: "", zIndex: 0 });
 }

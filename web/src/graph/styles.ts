@@ -49,6 +49,8 @@ export const DIFF_COLORS = { added: "#27ae60", removed: "#e74c3c", kept: "#2e86d
 
 export const DIMMED_NODE_COLOR = "#cfd5dc";
 export const DIMMED_EDGE_COLOR = "#eceef1";
+/** The edges of a found path (GET /api/paths): a colour no relationship type uses. */
+export const PATH_EDGE_COLOR = "#e8412c";
 
 /** Node size from degree: readable small nodes, hubs bounded. */
 export function sizeForDegree(degree: number): number {

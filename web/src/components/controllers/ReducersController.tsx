@@ -1,4 +1,4 @@
-/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters, language and metric style. */
+/** Feeds the main canvas's reducers (graph/canvas-reducers.ts) with hover, selection, filters, language, metric style, a diff and a found path. */
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo } from "react";
 import { useCompare } from "../../state/compare/store";
@@ -10,6 +10,7 @@ import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
 import { useGraphData } from "../../state/graph/store";
 import { useHovered } from "../../state/hover/store";
 import { useMetricStyle } from "../../state/metrics/store";
+import { usePathHighlight } from "../../state/paths/store";
 import { useView } from "../../state/view/store";
 import { useOverBudget, useZoomedIn } from "../../state/view/edge-budget";
 import { useVisibility } from "../../state/view/visibility";
@@ -29,6 +30,7 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
   const compare = useCompare((s) => s);
   const marks = useMemo(() => (compare.nodeId !== null && compare.nodeId === selected ? diffMarks(compare) : new Map<string, DiffMark>()), [compare, selected]);
   const metricStyle = useMetricStyle();
+  const path = usePathHighlight();
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -45,9 +47,10 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
       overBudget: new Set(zoomedIn ? [] : overBudget),
       diffMarks: marks,
       metricStyle,
+      path,
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, marks, metricStyle]);
+  }, [sigma, reducers, visibility, selected, hovered, english, layoutSettled, overBudget, zoomedIn, marks, metricStyle, path]);
 
   // A later sigma (or none) must not read inputs computed for this one.
   useEffect(() => () => reducers.setInputs(null), [reducers]);

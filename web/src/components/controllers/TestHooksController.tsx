@@ -3,8 +3,10 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { installPageHooks } from "../../test-hooks";
 import { consoleStore } from "../../state/console/store";
+import { PATH_EDGE_COLOR } from "../../graph/styles";
 import { graphDataStore, loadGraphData } from "../../state/graph/store";
 import { metricsStore } from "../../state/metrics/store";
+import { pathsStore } from "../../state/paths/store";
 import { viewStore } from "../../state/view/store";
 import { currentVisibility } from "../../state/view/visibility";
 
@@ -77,6 +79,24 @@ export function TestHooksController(): null {
       },
       get consoleNodeCount() {
         return consoleStore.get().result?.graph.nodes.length ?? 0;
+      },
+      get pathStatus() {
+        return pathsStore.get().status;
+      },
+      get pathCount() {
+        return pathsStore.get().result?.paths.length ?? 0;
+      },
+      get highlightedNodeIds() {
+        return sigma.getGraph().filterNodes((n) => {
+          const d = sigma.getNodeDisplayData(n);
+          return d !== undefined && d.highlighted && !d.hidden;
+        });
+      },
+      get pathEdgeIds() {
+        return sigma.getGraph().filterEdges((e) => {
+          const d = sigma.getEdgeDisplayData(e);
+          return d !== undefined && d.color === PATH_EDGE_COLOR && !d.hidden;
+        });
       },
       nodeViewportPosition(id) {
         if (!sigma.getGraph().hasNode(id) || currentVisibility().hiddenNodes.has(id)) return null;

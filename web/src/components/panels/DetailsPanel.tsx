@@ -5,6 +5,7 @@ import { LABEL_COLORS } from "../../graph/styles";
 import { loadDetails, useDetails } from "../../state/details/store";
 import { expandNode, useGraphData } from "../../state/graph/store";
 import { noticeExpandOutcome } from "../../state/graph/expand-notice";
+import { showPathsFrom } from "../../state/paths/store";
 import { updateView, useT, useView } from "../../state/view/store";
 import { select, setFocus } from "../../state/view/transitions";
 import { DrillDownPanel } from "./DrillDownPanel";
@@ -54,6 +55,9 @@ export function DetailsPanel({ id }: { id: string }) {
       <div className="details-actions">
         <button type="button" onClick={expand} disabled={expanding} data-testid="expand">
           {expanding ? t("loading") : t("expand")}
+        </button>
+        <button type="button" onClick={() => showPathsFrom({ id, name, ...(label ? { label } : {}) })} data-testid="path-from-here">
+          {t("pathFromHere")}
         </button>
         <label className="switch">
           <input type="checkbox" checked={focus} onChange={(e) => updateView((s) => setFocus(s, e.target.checked))} data-testid="focus" />

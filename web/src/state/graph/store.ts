@@ -82,6 +82,13 @@ export interface ExpandOutcome {
   error: string | null;
 }
 
+/** Merges an API graph (a path's nodes and relationships) into the main graph, new nodes around `around`; returns how many were added. */
+export function mergeIntoMain(api: Parameters<typeof mergeGraph>[1], around?: string): number {
+  const added = mergeGraph(mainGraph, api, around);
+  graphDataStore.update((s) => expanded(s, added.length));
+  return added.length;
+}
+
 /** Brings a node's neighbourhood in from the API, in place. Throws nothing: the caller shows the outcome. */
 export async function expandNode(id: string): Promise<ExpandOutcome> {
   graphDataStore.update((s) => setExpanding(s, id));

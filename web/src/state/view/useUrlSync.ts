@@ -1,9 +1,12 @@
 /**
  * Keeps the view in the URL and restores it from a shared link at start and on Back/Forward. A new selection
- * adds a history entry (Back returns to the node before); other changes (years, filters, query) refine it.
+ * adds a history entry (Back returns to the node before); other changes (years, filters, query, the paths panel's
+ * ends) refine it.
  */
 import { useEffect } from "react";
 import { requestCameraTo } from "../camera/store";
+import { pathsStore, restorePaths } from "../paths/store";
+import { decodePathParams, encodePathParams, joinSearch } from "../paths/url";
 import { updateView, viewStore } from "./store";
 import { applyPartial } from "./transitions";
 import { completeUrlState, encodeUrlState } from "./url-state";
@@ -12,6 +15,7 @@ function applyLocation(): void {
   const state = completeUrlState(window.location.search);
   updateView((s) => applyPartial(s, state));
   if (state.selectedId) requestCameraTo(state.selectedId);
+  restorePaths(decodePathParams(window.location.search));
 }
 
 export function useUrlSync(): void {
@@ -22,7 +26,7 @@ export function useUrlSync(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       const state = viewStore.get();
-      const next = encodeUrlState(state);
+      const next = joinSearch(encodeUrlState(state), encodePathParams(pathsStore.get()));
       if (next === last) return;
       const url = `${window.location.pathname}${next ? `?${next}` : ""}${window.location.hash}`;
       if (state.selectedId !== lastSelected) window.history.pushState(null, "", url);
@@ -30,10 +34,12 @@ export function useUrlSync(): void {
       last = next;
       lastSelected = state.selectedId;
     };
-    const unsubscribe = viewStore.subscribe(() => {
+    const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(write, 150);
-    });
+    };
+    const unsubscribe = viewStore.subscribe(schedule);
+    const unsubscribePaths = pathsStore.subscribe(schedule);
     const onPop = () => {
       clearTimeout(timer);
       last = window.location.search.replace(/^\?/, "");
@@ -43,6 +49,7 @@ export function useUrlSync(): void {
     window.addEventListener("popstate", onPop);
     return () => {
       unsubscribe();
+      unsubscribePaths();
       clearTimeout(timer);
       window.removeEventListener("popstate", onPop);
     };
