@@ -32,6 +32,8 @@ export interface MiitPageHooks {
   /** Console: rows in the last result and nodes in its graph. */
   readonly consoleRowCount: number;
   readonly consoleNodeCount: number;
+  /** A dated fact's edge in the main canvas: drawn ("visible"), filtered or rejected ("hidden"), or not loaded ("absent"). */
+  factEdgeState(type: RelationshipType, start: string, end: string, year: number): "visible" | "hidden" | "absent";
   /** The colour sigma draws a node in (after the reducers), or null if absent. */
   nodeDisplayColor(id: string): string | null;
   /** Paths panel: its request status and the number of listed paths. */

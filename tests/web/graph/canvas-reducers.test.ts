@@ -25,6 +25,7 @@ const calm: StyleInputs = {
   hideAllEdges: false,
   overBudget: new Set(),
   diffMarks: new Map(),
+  rejectedEdges: new Set(),
   metricStyle: null,
   path: null,
 };

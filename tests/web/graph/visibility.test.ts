@@ -90,3 +90,18 @@ describe("computeVisibility", () => {
     expect(computeVisibility(sample(), { ...none, hideEmptyNodes: true }).hiddenNodes.size).toBe(0);
   });
 });
+
+describe("computeVisibility with reviews", () => {
+  it("hides a rejected fact's edge, or keeps it drawn and listed as rejected when rejected facts are shown", async () => {
+    const { typedFactKey } = await import("../../../cypher/fact-key");
+    const graph = sample();
+    const [edge] = graph.edges();
+    if (edge === undefined) throw new Error("sample has no edge");
+    graph.setEdgeAttribute(edge, "properties", { key: "k1" });
+    const rejectedFacts = new Set([typedFactKey(graph.getEdgeAttribute(edge, "relType"), "k1")]);
+    expect(computeVisibility(graph, { ...none, rejectedFacts }).hiddenEdges.has(edge)).toBe(true);
+    const shown = computeVisibility(graph, { ...none, rejectedFacts, showRejected: true });
+    expect(shown.hiddenEdges.has(edge)).toBe(false);
+    expect(shown.rejectedEdges.has(edge)).toBe(true);
+  });
+});

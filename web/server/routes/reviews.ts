@@ -13,6 +13,7 @@ import { reviewFile, reviewInput } from "../reviews/review-input";
 import { assertReviewWriter } from "../reviews/review-guard";
 import { toReviewRow } from "../reviews/review-rows";
 import { parseInput, type ApiContext } from "./context";
+import { readNode } from "./nodes";
 
 const storedReview = z.object({
   id: z.string(),
@@ -45,6 +46,15 @@ function importedRows(entries: readonly unknown[], now: Date): FactReview[] {
 
 export function registerReviewRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const token = ctx.config.reviewToken;
+  let constrained: Promise<unknown> | null = null;
+  const merge = async (rows: FactReview[]) => {
+    constrained ??= ctx.client.writeReviews("create-review-constraint", {}).catch((error: unknown) => {
+      constrained = null;
+      throw error;
+    });
+    await constrained;
+    await ctx.client.writeReviews("merge-reviews", { rows });
+  };
 
   app.get("/reviews", async (): Promise<ReviewFile> => {
     const reviews = await ctx.client.read("list-reviews", {}, storedReview);
@@ -54,7 +64,9 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: ApiContext): voi
   app.post("/reviews", async (request, reply): Promise<FactReview> => {
     assertReviewWriter(request, token);
     const row = toReviewRow(parseInput(reviewInput, request.body, "review"), new Date());
-    await ctx.client.writeReviews("merge-reviews", { rows: [row] });
+    // A review names facts of this graph: both ends must be loaded (an import may name others: it is a team's file).
+    await Promise.all([readNode(ctx, row.start), readNode(ctx, row.end)]);
+    await merge([row]);
     void reply.code(201);
     return row;
   });
@@ -71,7 +83,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: ApiContext): voi
     assertReviewWriter(request, token);
     const file = parseInput(reviewFile, request.body, "review file");
     const rows = importedRows(file.reviews, new Date());
-    for (let i = 0; i < rows.length; i += 1000) await ctx.client.writeReviews("merge-reviews", { rows: rows.slice(i, i + 1000) });
+    for (let i = 0; i < rows.length; i += 1000) await merge(rows.slice(i, i + 1000));
     return { imported: rows.length };
   });
 }

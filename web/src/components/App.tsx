@@ -11,6 +11,7 @@ import { FiltersPanel } from "./FiltersPanel";
 import { GraphCanvas } from "./GraphCanvas";
 import { MetricsPanel } from "./MetricsPanel";
 import { Notice } from "./Notice";
+import { ReviewsPanel } from "./ReviewsPanel";
 import { SelectionBar } from "./SelectionBar";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { DetailsPanel } from "./panels/DetailsPanel";
@@ -61,6 +62,7 @@ export function App() {
         <aside className="sidebar">
           <FiltersPanel />
           <MetricsPanel />
+          <ReviewsPanel />
         </aside>
         <section className="canvas-area" aria-label="graph">
           {status === "error" && version > 0 && <ErrorState />}

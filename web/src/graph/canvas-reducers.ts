@@ -8,7 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasEdgeAttributes, CanvasGraph, CanvasNodeAttributes } from "./graph-instance";
 import type { MetricStyle } from "./metrics/metric-style";
 import { LARGE_GRAPH_EDGES, hiddenDisplay, nodeProgramFor } from "./large-graph";
-import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR } from "./styles";
+import { DIFF_COLORS, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR, REJECTED_EDGE_COLOR } from "./styles";
 import type { DiffMark } from "../state/compare/types";
 
 export interface StyleInputs {
@@ -27,6 +27,8 @@ export interface StyleInputs {
   diffMarks: ReadonlyMap<string, DiffMark>;
   /** Size and colour by a metric or community (metrics/metric-style.ts); null keeps the data's. */
   metricStyle: MetricStyle | null;
+  /** Rejected facts drawn because "show rejected" is on: struck through (dashed colour, thin). */
+  rejectedEdges: ReadonlySet<string>;
   /** A path found between two entities: drawn over everything else (filters included), the rest dimmed. */
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
@@ -80,6 +82,7 @@ export function createCanvasReducers(graph: CanvasGraph): CanvasReducers {
       if (!s) return graph.size > LARGE_GRAPH_EDGES ? hiddenDisplay(data) : data;
       if (s.path?.edges.has(edge)) return Object.assign(data, { color: PATH_EDGE_COLOR, size: Math.max(3, data.size * 2), zIndex: 2 });
       if (s.hideAllEdges || s.hiddenEdges.has(edge)) return hiddenDisplay(data);
+      if (s.rejectedEdges.has(edge)) return Object.assign(data, { color: REJECTED_EDGE_COLOR, size: Math.max(0.5, data.size * 0.6), zIndex: 0 });
       if (s.path) return Object.assign(data, { color: DIMMED_EDGE_COLOR, zIndex: 0 });
       const touches = s.centre !== null && (graph.source(edge) === s.centre || graph.target(edge) === s.centre);
       if (!touches && s.overBudget.has(data.relType)) return hiddenDisplay(data);

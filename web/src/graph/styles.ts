@@ -47,6 +47,9 @@ export const TYPE_SIZES: Record<RelationshipType, number> = {
 /** "Compare years": added, removed and kept programs (or owners) of the selected node. */
 export const DIFF_COLORS = { added: "#27ae60", removed: "#e74c3c", kept: "#2e86de" } as const;
 
+/** A fact an analyst rejected, drawn only when "show rejected" is on. */
+export const REJECTED_EDGE_COLOR = "#e6a6a0";
+
 export const DIMMED_NODE_COLOR = "#cfd5dc";
 export const DIMMED_EDGE_COLOR = "#eceef1";
 /** The edges of a found path (GET /api/paths): a colour no relationship type uses. */

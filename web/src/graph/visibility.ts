@@ -1,5 +1,6 @@
 /** Which nodes and edges the filters leave visible: computed once per filter change, read by the reducers. */
 import { DATED_RELATIONSHIP_TYPES, type DocumentKind, type NodeLabel, type RelationshipType } from "../../../cypher/model";
+import { typedFactKey } from "../../../cypher/fact-key";
 import { documentKindOf } from "./document-kinds";
 import type { CanvasGraph } from "./graph-instance";
 
@@ -16,6 +17,9 @@ export interface VisibilityFilter {
    * undated link except document mentions (otherwise they would float, unconnected, in the range's picture).
    */
   hideEmptyNodes?: boolean;
+  /** Typed keys (cypher/fact-key.ts) of facts an analyst rejected: hidden unless showRejected. */
+  rejectedFacts?: ReadonlySet<string>;
+  showRejected?: boolean;
 }
 
 export interface Visibility {
@@ -24,6 +28,8 @@ export interface Visibility {
   visibleNodeCount: number;
   visibleEdgeCount: number;
   visibleEdgesByType: Partial<Record<RelationshipType, number>>;
+  /** Rejected facts still drawn (showRejected on): the reducers strike them through. */
+  rejectedEdges: ReadonlySet<string>;
 }
 
 const DATED = new Set<string>(DATED_RELATIONSHIP_TYPES);
@@ -54,6 +60,10 @@ function emptyInRange(graph: CanvasGraph, f: VisibilityFilter): Set<string> {
   return empty;
 }
 
+function isRejectedFact(relType: RelationshipType, key: unknown, rejected: ReadonlySet<string>): boolean {
+  return typeof key === "string" && rejected.has(typedFactKey(relType, key));
+}
+
 /** Computes the hidden sets: label/type/genre filters, the year range on dated facts (and nodes left without any), and focus. */
 export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visibility {
   const hiddenNodes = emptyInRange(graph, f);
@@ -68,8 +78,12 @@ export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visi
   });
   const byType: Partial<Record<RelationshipType, number>> = {};
   let visibleEdgeCount = 0;
+  const rejectedEdges = new Set<string>();
+  const rejected = f.rejectedFacts ?? new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
-    if (types.has(a.relType) || isOutOfRange(a.relType, a.year, f.yearRange) || hiddenNodes.has(source) || hiddenNodes.has(target)) {
+    const isRejected = rejected.size > 0 && isRejectedFact(a.relType, a.properties.key, rejected);
+    if (isRejected && f.showRejected) rejectedEdges.add(edge);
+    if ((isRejected && !f.showRejected) || types.has(a.relType) || isOutOfRange(a.relType, a.year, f.yearRange) || hiddenNodes.has(source) || hiddenNodes.has(target)) {
       hiddenEdges.add(edge);
       return;
     }
@@ -82,5 +96,6 @@ export function computeVisibility(graph: CanvasGraph, f: VisibilityFilter): Visi
     visibleNodeCount: graph.order - hiddenNodes.size,
     visibleEdgeCount,
     visibleEdgesByType: byType,
+    rejectedEdges,
   };
 }

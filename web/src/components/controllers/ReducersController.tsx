@@ -39,6 +39,7 @@ export function ReducersController({ reducers }: { reducers: CanvasReducers }): 
     reducers.setInputs({
       hiddenNodes: visibility.hiddenNodes,
       hiddenEdges: visibility.hiddenEdges,
+      rejectedEdges: visibility.rejectedEdges,
       centre: valid,
       emphasised: valid ? new Set([valid, ...graph.neighbors(valid)]) : null,
       selected,

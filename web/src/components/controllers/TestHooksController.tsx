@@ -1,6 +1,8 @@
 /** Publishes window.__miit (see test-hooks.ts) and counts renders for time-to-first-draw. */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
+import type { RelationshipType } from "../../../../cypher/model";
+import type { CanvasGraph } from "../../graph/graph-instance";
 import { installPageHooks } from "../../test-hooks";
 import { consoleStore } from "../../state/console/store";
 import { PATH_EDGE_COLOR } from "../../graph/styles";
@@ -58,6 +60,13 @@ export function TestHooksController(): null {
       },
       get layoutStatus() {
         return graphDataStore.get().layout;
+      },
+      factEdgeState(type: RelationshipType, start: string, end: string, year: number) {
+        const graph = sigma.getGraph() as CanvasGraph;
+        if (!graph.hasNode(start) || !graph.hasNode(end)) return "absent";
+        const edge = graph.edges(start, end).find((e) => graph.getEdgeAttribute(e, "relType") === type && graph.getEdgeAttribute(e, "year") === year);
+        if (edge === undefined) return "absent";
+        return currentVisibility().hiddenEdges.has(edge) ? "hidden" : "visible";
       },
       nodeDisplayColor(id: string) {
         return sigma.getNodeDisplayData(id)?.color ?? null;

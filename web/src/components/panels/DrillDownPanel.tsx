@@ -10,6 +10,11 @@ import { CollaboratorList, DocumentList, LinkList, PeopleList, PostList } from "
 import { YearGrid, type GridRow } from "./YearGrid";
 import { CompareYears } from "./CompareYears";
 import { LineagePanel } from "./LineagePanel";
+import { AddFactForm } from "./AddFactForm";
+import { ReviewBar, type ReviewedFact } from "./ReviewBar";
+import { cellOwner, reviewedDrill } from "./reviewed-drill";
+import { useReviews } from "../../state/reviews/store";
+import { useMemo } from "react";
 
 function programRows(drill: DrillDownResponse): GridRow[] {
   return drill.programs.map((p) => {
@@ -40,9 +45,19 @@ function cellEvidence(drill: DrillDownResponse, cell: EvidenceCell | null): { ro
   return owner ? { row: owner, items: owner.evidence ?? [] } : { items: [] };
 }
 
-export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
+/** The OWNS fact a chosen cell stands for: a bureau's program in a year, or a program's owner in a year. */
+function cellFact(drill: DrillDownResponse, cell: EvidenceCell): ReviewedFact | null {
+  if (drill.programs.some((p) => p.id === cell.programId)) return { type: "OWNS", start: cellOwner(drill, cell.programId, cell.year), end: cell.programId, year: cell.year };
+  if (drill.owners.some((o) => o.id === cell.programId)) return { type: "OWNS", start: cell.programId, end: drill.node.id, year: cell.year };
+  return null;
+}
+
+export function DrillDownPanel({ drill: extracted }: { drill: DrillDownResponse }) {
   const t = useT();
+  const reviews = useReviews((s) => s);
+  const { drill, marks } = useMemo(() => reviewedDrill(extracted, reviews), [extracted, reviews]);
   const cell = useDetails((s) => s.cell);
+  const fact = cell ? cellFact(drill, cell) : null;
   const programs = programRows(drill);
   const owners = ownerRows(drill);
   const { row, items } = cellEvidence(drill, cell);
@@ -57,10 +72,10 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
       <LineagePanel drill={drill} />
       <CompareYears drill={drill} />
       {programs.length > 0 && (
-        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" />
+        <YearGrid caption={t("programsByYear")} rowHeader={t("program")} years={yearsOf(programs)} rows={programs} active={active} onCell={onCell} exportName={drill.node.name} legend="sentences" reviews={marks} />
       )}
       {owners.length > 0 && (
-        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners)} rows={owners} active={active} onCell={onCell} exportName={drill.node.name} legend="marks" />
+        <YearGrid caption={t("owners")} rowHeader={t("owner")} years={yearsOf(owners)} rows={owners} active={active} onCell={onCell} exportName={drill.node.name} legend="marks" reviews={marks} />
       )}
       {(programs.length > 0 || owners.length > 0) && (
         <>
@@ -74,9 +89,11 @@ export function DrillDownPanel({ drill }: { drill: DrillDownResponse }) {
               </>
             ) : null}
           </h3>
+          {fact && <ReviewBar key={`${fact.start}|${fact.end}|${fact.year ?? ""}`} fact={fact} />}
           {items.length > 0 ? <EvidenceList items={items} terms={[...own, row?.name ?? ""]} /> : <p className="muted">{t("noEvidence")}</p>}
         </>
       )}
+      {drill.node.label !== "Person" && <AddFactForm drill={drill} />}
       <PostList posts={drill.posts ?? []} terms={own} />
       <PeopleList people={drill.people} terms={own} />
       <CollaboratorList collaborators={drill.collaborators} terms={own} />

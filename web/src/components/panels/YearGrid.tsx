@@ -3,6 +3,7 @@ import { gridToCsv } from "../../graph/csv";
 import { download, stamp } from "../../graph/export";
 import { useT } from "../../state/view/store";
 import { NodeLink } from "./NodeLink";
+import { cellMark, type CellMarks } from "./reviewed-drill";
 
 export interface GridRow {
   id: string;
@@ -24,9 +25,11 @@ export interface YearGridProps {
   exportName: string;
   /** What a cell's number means: sentence counts, or (marks) only that a fact exists in that year. */
   legend: "sentences" | "marks";
+  /** Reviewed cells (confirmed, rejected: struck through, added by hand), by cellMark(row, year). */
+  reviews?: CellMarks;
 }
 
-export function YearGrid({ caption, rowHeader, years, rows, active, onCell, exportName, legend }: YearGridProps) {
+export function YearGrid({ caption, rowHeader, years, rows, active, onCell, exportName, legend, reviews }: YearGridProps) {
   const t = useT();
   const exportCsv = () =>
     download(`miit-${exportName}-${caption}-${stamp()}.csv`, gridToCsv(rowHeader, years, rows), "text/csv;charset=utf-8");
@@ -64,13 +67,14 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
                 const count = row.cells.get(y);
                 if (count === undefined) return <td key={y} />;
                 const isActive = active?.rowId === row.id && active.year === y;
+                const review = reviews?.get(cellMark(row.id, y));
                 const owners = row.owners?.get(y);
                 const by = owners ? ` · ${t("ownedBy")} ${owners.join("、")}` : "";
                 return (
                   <td key={y}>
                     <button
                       type="button"
-                      className={isActive ? "cell active" : "cell"}
+                      className={`cell${isActive ? " active" : ""}${review ? ` review-${review}` : ""}`}
                       aria-pressed={isActive}
                       aria-label={`${row.name} ${y}: ${count}${by}`}
                       title={legend === "marks" ? `${row.name} · ${y}${by}` : `${row.name} · ${y} · ${count} ${t("sentences")}${by}`}
@@ -78,6 +82,7 @@ export function YearGrid({ caption, rowHeader, years, rows, active, onCell, expo
                       data-testid={`grid-cell-${row.name}-${y}`}
                       data-year={y}
                       data-owned-by={owners?.join("、")}
+                      data-review={review}
                     >
                       {legend === "marks" ? "●" : count}
                       {owners && <span className="cell-owner">{owners.join("、")}</span>}

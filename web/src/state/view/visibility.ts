@@ -4,6 +4,8 @@ import { mainGraph } from "../../graph/graph-instance";
 import { computeVisibility, type Visibility } from "../../graph/visibility";
 import { graphDataStore } from "../graph/store";
 import { viewStore } from "./store";
+import { reviewsStore } from "../reviews/store";
+import { rejectedKeys } from "../reviews/transitions";
 
 interface Key {
   version: number;
@@ -13,6 +15,7 @@ interface Key {
   yearRange: unknown;
   focusId: string | null;
   hideEmptyNodes: boolean;
+  reviewsVersion: number;
 }
 
 let cache: { key: Key; value: Visibility } | null = null;
@@ -25,7 +28,8 @@ function sameKey(a: Key, b: Key): boolean {
     a.hiddenKinds === b.hiddenKinds &&
     a.yearRange === b.yearRange &&
     a.focusId === b.focusId &&
-    a.hideEmptyNodes === b.hideEmptyNodes
+    a.hideEmptyNodes === b.hideEmptyNodes &&
+    a.reviewsVersion === b.reviewsVersion
   );
 }
 
@@ -40,6 +44,7 @@ export function currentVisibility(): Visibility {
     yearRange: v.yearRange,
     focusId: v.focus ? v.selectedId : null,
     hideEmptyNodes: v.hideEmptyNodes,
+    reviewsVersion: reviewsStore.get().version,
   };
   if (cache === null || !sameKey(cache.key, key)) {
     cache = {
@@ -51,6 +56,8 @@ export function currentVisibility(): Visibility {
         yearRange: v.yearRange,
         focusId: key.focusId,
         hideEmptyNodes: v.hideEmptyNodes,
+        rejectedFacts: rejectedKeys(reviewsStore.get()),
+        showRejected: reviewsStore.get().showRejected,
       }),
     };
   }
@@ -61,9 +68,11 @@ export function currentVisibility(): Visibility {
 export function subscribeVisibility(listener: () => void): () => void {
   const a = viewStore.subscribe(listener);
   const b = graphDataStore.subscribe(listener);
+  const c = reviewsStore.subscribe(listener);
   return () => {
     a();
     b();
+    c();
   };
 }
 
