@@ -4,5 +4,6 @@ MATCH (o:Entity {id: $id})-[r:COLLABORATES]-(c)
 WHERE c <> o
 RETURN c.id AS id, c.name AS name, labels(c) AS labels, r.year AS year,
        coalesce(r.evidence, []) AS evidence, coalesce(r.evidenceDocIds, []) AS evidenceDocIds,
-       r.extractedBy AS extractedBy, r.confidence AS confidence
+       r.extractedBy AS extractedBy, r.confidence AS confidence,
+       r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds
 ORDER BY name, year

@@ -3,5 +3,6 @@
 MATCH (o:Entity {id: $id})-[r:OWNS]->(p:Program)
 RETURN p.id AS id, p.name AS name, p.nameEn AS nameEn, r.year AS year, coalesce(r.count, 1) AS count,
        coalesce(r.evidence, []) AS evidence, coalesce(r.evidenceDocIds, []) AS evidenceDocIds,
-       r.extractedBy AS extractedBy, r.confidence AS confidence
+       r.extractedBy AS extractedBy, r.confidence AS confidence,
+       r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds
 ORDER BY year, name

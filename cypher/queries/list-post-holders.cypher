@@ -3,5 +3,6 @@
 MATCH (p:Person)-[r:HOLDS]->(o:Entity {id: $id})
 RETURN p.id AS id, p.name AS name, coalesce(r.title, '') AS title, r.year AS year,
        coalesce(r.evidence, []) AS evidence, coalesce(r.evidenceDocIds, []) AS evidenceDocIds,
-       r.extractedBy AS extractedBy, r.confidence AS confidence
+       r.extractedBy AS extractedBy, r.confidence AS confidence,
+       r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds
 ORDER BY year, name

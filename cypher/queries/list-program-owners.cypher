@@ -3,5 +3,6 @@
 MATCH (o)-[r:OWNS]->(p:Entity {id: $id})
 RETURN o.id AS id, o.name AS name, labels(o) AS labels, r.year AS year,
        coalesce(r.evidence, []) AS evidence, coalesce(r.evidenceDocIds, []) AS evidenceDocIds,
-       r.extractedBy AS extractedBy, r.confidence AS confidence
+       r.extractedBy AS extractedBy, r.confidence AS confidence,
+       r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds
 ORDER BY name, year

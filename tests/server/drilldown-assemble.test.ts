@@ -10,7 +10,7 @@ function rows(over: Partial<DrillDownRows>): DrillDownRows {
 
 describe("toEvidence", () => {
   it("pairs evidence[i] with evidenceDocIds[i] and the title, dropping repeats", () => {
-    const titles = new Map([["doc:1", "文件一"]]);
+    const titles = new Map([["doc:1", { title: "文件一" }]]);
     expect(toEvidence({ evidence: ["甲", "乙", "甲"], evidenceDocIds: ["doc:1", "doc:2", "doc:1"] }, titles)).toEqual([
       { text: "甲", docId: "doc:1", docTitle: "文件一" },
       { text: "乙", docId: "doc:2" },
@@ -43,7 +43,7 @@ describe("assembleDrillDown", () => {
           { id: "program:b", name: "乙", nameEn: "B", year: 2017, count: 2, evidence: ["s3", "s4"], evidenceDocIds: ["doc:2", "doc:2"] },
         ],
         people: [{ id: "person:罗文", name: "罗文", title: "司长", year: 2016, ...fact }],
-        titles: new Map([["doc:2", "二"]]),
+        titles: new Map([["doc:2", { title: "二" }]]),
       }),
     );
     expect(response.years).toEqual([2013, 2014, 2016, 2017]);

@@ -34,7 +34,7 @@ describe("assemblePaths", () => {
   ];
 
   it("makes one step per hop, merging the facts of every year with their evidence once", () => {
-    const { paths } = assemblePaths(rows, new Map([["doc:2", "文件二"]]), toPathNode);
+    const { paths } = assemblePaths(rows, new Map([["doc:2", { title: "文件二" }]]), toPathNode);
     expect(paths).toHaveLength(1);
     const [holds, owns] = paths[0]?.steps ?? [];
     expect(holds).toMatchObject({ from: "person:甲", to: "ministry:乙", type: "HOLDS", direction: "forward", year: 2016, years: [2016], titles: ["部长"] });

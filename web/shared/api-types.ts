@@ -65,6 +65,13 @@ export interface EvidenceItem {
   method?: ExtractionMethod;
   /** The extraction's confidence in it, 0–1. */
   confidence?: number;
+  /** Where the sentence stands in its document's normalised text (characters, end exclusive), when known. */
+  start?: number;
+  end?: number;
+  /** What a citation names of the document, when it is known. */
+  docIssuer?: string;
+  docDate?: string;
+  docNumber?: string;
 }
 
 /** A body that came before or after another in a reorganisation: the year and kind of the step that joins it. */

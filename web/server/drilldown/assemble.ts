@@ -13,6 +13,16 @@ export interface FactRow {
   /** Parallel to evidence; null (or sentinel entries) where unknown. */
   extractedBy?: readonly unknown[] | null;
   confidence?: readonly unknown[] | null;
+  evidenceStarts?: readonly unknown[] | null;
+  evidenceEnds?: readonly unknown[] | null;
+}
+
+/** What a citation names of a source document (list-document-titles). */
+export interface DocumentRef {
+  title: string;
+  issuer?: string;
+  date?: string;
+  docNumber?: string;
 }
 
 /** One row of list-lineage: a body of the chain, how far from the node and the step that joins it. */
@@ -33,7 +43,7 @@ export interface DrillDownRows {
   documents: { id: string; name: string; date: string | null; year: number | null; count: number }[];
   links: { direction: "up" | "down"; id: string; name: string; label: NodeLabel }[];
   /** Document id → title, for the evidence. */
-  titles: ReadonlyMap<string, string>;
+  titles: ReadonlyMap<string, DocumentRef>;
 }
 
 /** Every document id the evidence of the rows refers to (to look their titles up). */
@@ -49,19 +59,31 @@ export function evidenceDocIds(rows: Omit<DrillDownRows, "node" | "titles" | "do
  * Pairs evidence[i] with evidenceDocIds[i], the document's title and how it was read (extractedBy[i],
  * confidence[i], when known); repeated (text, doc) pairs are dropped.
  */
-export function toEvidence(fact: Pick<FactRow, "evidence" | "evidenceDocIds" | "extractedBy" | "confidence">, titles: ReadonlyMap<string, string>, seen = new Set<string>()): EvidenceItem[] {
+export function toEvidence(fact: Pick<FactRow, "evidence" | "evidenceDocIds" | "extractedBy" | "confidence" | "evidenceStarts" | "evidenceEnds">, titles: ReadonlyMap<string, DocumentRef>, seen = new Set<string>()): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   fact.evidence.forEach((text, i) => {
     const docId = fact.evidenceDocIds[i] ?? "";
     const key = `${docId}\u0000${text}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const item: EvidenceItem = { text, docId, ...provenanceAt(fact.extractedBy, fact.confidence, i) };
-    const title = titles.get(docId);
-    if (title !== undefined) item.docTitle = title;
+    const item: EvidenceItem = { text, docId, ...provenanceAt(fact.extractedBy, fact.confidence, i), ...offsetsAt(fact, i) };
+    const doc = titles.get(docId);
+    if (doc !== undefined) {
+      item.docTitle = doc.title;
+      if (doc.issuer !== undefined) item.docIssuer = doc.issuer;
+      if (doc.date !== undefined) item.docDate = doc.date;
+      if (doc.docNumber !== undefined) item.docNumber = doc.docNumber;
+    }
     items.push(item);
   });
   return items;
+}
+
+/** The sentence's offsets in its document when both lists hold whole numbers at i (facts loaded before them do not). */
+function offsetsAt(fact: Pick<FactRow, "evidenceStarts" | "evidenceEnds">, i: number): { start?: number; end?: number } {
+  const start: unknown = fact.evidenceStarts?.[i];
+  const end: unknown = fact.evidenceEnds?.[i];
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 ? { start: start as number, end: end as number } : {};
 }
 
 export function assembleDrillDown(rows: DrillDownRows): DrillDownResponse {
@@ -113,7 +135,7 @@ type Cell = { year: number; count: number; evidence: EvidenceItem[]; seen: Set<s
  * One row per program, one cell per year (undated facts have no cell); most-owned programs first. When some
  * facts are a predecessor's, every cell lists who owned it (the node itself or the predecessors).
  */
-function programsByYear(facts: DrillDownRows["programs"], titles: ReadonlyMap<string, string>, node: DrillDownRows["node"]): DrillDownResponse["programs"] {
+function programsByYear(facts: DrillDownRows["programs"], titles: ReadonlyMap<string, DocumentRef>, node: DrillDownRows["node"]): DrillDownResponse["programs"] {
   const withOwners = facts.some((f) => f.owner !== undefined);
   return groupById(facts)
     .map((group) => {
@@ -164,7 +186,7 @@ function sortedYears(facts: readonly { year: number | null }[]): number[] {
   return [...new Set(facts.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }
 
-function mergedEvidence(facts: readonly FactRow[], titles: ReadonlyMap<string, string>): EvidenceItem[] {
+function mergedEvidence(facts: readonly FactRow[], titles: ReadonlyMap<string, DocumentRef>): EvidenceItem[] {
   const seen = new Set<string>();
   return facts.flatMap((f) => toEvidence(f, titles, seen));
 }

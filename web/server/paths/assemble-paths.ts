@@ -1,7 +1,7 @@
 /** Assembles GET /api/paths' paths from the rows of list-shortest-paths (one row per relationship per hop); pure. */
 import type { EvidenceItem, PathNode, PathsResponse, PathStep } from "../../shared/api-types";
 import { toApiGraph } from "../graph/api-graph";
-import { toEvidence } from "../drilldown/assemble";
+import { toEvidence, type DocumentRef } from "../drilldown/assemble";
 import type { JsonObject, PlainNode, PlainRelationship } from "../json";
 
 export const PATH_FACT_TYPES = ["OWNS", "HOLDS", "COLLABORATES", "PART_OF"] as const;
@@ -27,7 +27,7 @@ export interface PathRow {
 export type AssembledPaths = Pick<PathsResponse, "paths" | "graph">;
 
 /** Groups the rows into paths (in pathIndex order), each hop into one step with its facts' years, titles and evidence. */
-export function assemblePaths(rows: readonly PathRow[], titles: ReadonlyMap<string, string>, toPathNode: (node: PathRow["nodes"][number]) => PathNode): AssembledPaths {
+export function assemblePaths(rows: readonly PathRow[], titles: ReadonlyMap<string, DocumentRef>, toPathNode: (node: PathRow["nodes"][number]) => PathNode): AssembledPaths {
   const byPath = new Map<number, PathRow[]>();
   for (const row of rows) byPath.set(row.pathIndex, [...(byPath.get(row.pathIndex) ?? []), row]);
   const nodes = new Map<string, PlainNode>();
@@ -45,7 +45,7 @@ export function assemblePaths(rows: readonly PathRow[], titles: ReadonlyMap<stri
   return { paths, graph: toApiGraph(nodes.values(), relationships.values()) };
 }
 
-function toStep(from: string, to: string, facts: readonly PathRow[], titles: ReadonlyMap<string, string>): PathStep {
+function toStep(from: string, to: string, facts: readonly PathRow[], titles: ReadonlyMap<string, DocumentRef>): PathStep {
   const seen = new Set<string>();
   const evidence: EvidenceItem[] = facts.flatMap((f) => toEvidence(f, titles, seen));
   const years = [...new Set(facts.flatMap((f) => (f.year === null ? [] : [f.year])))].sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { SUCCESSION_KINDS, type NodeLabel } from "../../../cypher/model";
 import type { DrillDownResponse, PortfolioDiffResponse } from "../../shared/api-types";
-import { assembleDrillDown, evidenceDocIds, type LineageRow } from "../drilldown/assemble";
+import { assembleDrillDown, evidenceDocIds, type DocumentRef, type LineageRow } from "../drilldown/assemble";
 import { portfolioDiff } from "../drilldown/portfolio-diff";
 import { modelLabel } from "../graph/api-graph";
 import { nodeIdParams, parseInput, type ApiContext } from "./context";
@@ -32,6 +32,8 @@ const fact = z.object({
   // Null on facts loaded before these lists existed; entries are checked when read (cypher/fact-provenance.ts).
   extractedBy: z.array(z.unknown()).nullable(),
   confidence: z.array(z.unknown()).nullable(),
+  evidenceStarts: z.array(z.unknown()).nullable(),
+  evidenceEnds: z.array(z.unknown()).nullable(),
 });
 const programRow = fact.extend({ nameEn: z.string().nullable(), count: z.number() });
 const personRow = fact.extend({ title: z.string() });
@@ -43,7 +45,7 @@ const documentRow = z.object({ id: z.string(), name: z.string(), date: z.string(
 const linkRow = z
   .object({ direction: z.enum(["up", "down"]), id: z.string(), name: z.string(), labels: labelsToLabel })
   .transform(renameLabels);
-const titleRow = z.object({ id: z.string(), title: z.string().nullable() });
+const titleRow = z.object({ id: z.string(), title: z.string().nullable(), issuer: z.string().nullable(), date: z.string().nullable(), docNumber: z.string().nullable() });
 const lineageRow = z.object({
   direction: z.enum(["predecessor", "successor"]),
   id: z.string(),
@@ -62,6 +64,10 @@ const year = (name: string) =>
     .transform(Number)
     .pipe(z.number().int().min(1949, `${name} must be 1949 or later`).max(2100, `${name} must be 2100 or earlier`));
 const diffQuery = z.object({ from: year("from"), to: year("to") }).strict();
+
+function documentRef(row: { title: string; issuer: string | null; date: string | null; docNumber: string | null }): DocumentRef {
+  return { title: row.title, ...(row.issuer ? { issuer: row.issuer } : {}), ...(row.date ? { date: row.date } : {}), ...(row.docNumber ? { docNumber: row.docNumber } : {}) };
+}
 
 /** The programs of each predecessor, as facts marked with who owned them. */
 async function predecessorPrograms(read: ApiContext["client"]["read"], lineage: readonly LineageRow[]) {
@@ -93,7 +99,7 @@ export function registerDrillDownRoutes(app: FastifyInstance, ctx: ApiContext): 
     const facts = { programs, people, posts, collaborators, owners };
     const ids = evidenceDocIds(facts);
     const titleRows = ids.length === 0 ? [] : await read("list-document-titles", { ids }, titleRow);
-    const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, r.title] as const])));
+    const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, documentRef({ ...r, title: r.title })] as const])));
     return assembleDrillDown({ node, ...facts, lineage, documents, links, titles });
   });
 

@@ -67,7 +67,7 @@ export function registerPathRoutes(app: FastifyInstance, ctx: ApiContext): void 
     const kept: PathRow[] = rows.filter((r) => r.pathIndex < PATH_LIMIT);
     const ids = pathEvidenceDocIds(kept);
     const titleRows = ids.length === 0 ? [] : await ctx.client.read("list-document-titles", { ids }, titleRow);
-    const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, r.title] as const])));
+    const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, { title: r.title }] as const])));
     const truncated = rows.length > kept.length || (rows[0]?.scanned ?? 0) >= PATH_SCAN_LIMIT;
     return { from, to, max, ...assemblePaths(kept, titles, toPathNode), truncated };
   });

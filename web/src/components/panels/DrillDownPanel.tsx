@@ -15,6 +15,8 @@ import { ReviewBar, type ReviewedFact } from "./ReviewBar";
 import { cellOwner, reviewedDrill } from "./reviewed-drill";
 import { useReviews } from "../../state/reviews/store";
 import { useMemo } from "react";
+import { factsWithCitations } from "../../graph/citation";
+import { download, stamp } from "../../graph/export";
 
 function programRows(drill: DrillDownResponse): GridRow[] {
   return drill.programs.map((p) => {
@@ -94,6 +96,9 @@ export function DrillDownPanel({ drill: extracted }: { drill: DrillDownResponse 
         </>
       )}
       {drill.node.label !== "Person" && <AddFactForm drill={drill} />}
+      <button type="button" onClick={() => download(`miit-${drill.node.name}-facts-${stamp()}.csv`, factsWithCitations(drill), "text/csv;charset=utf-8")} data-testid="export-facts-csv">
+        {t("exportFactsCsv")}
+      </button>
       <PostList posts={drill.posts ?? []} terms={own} />
       <PeopleList people={drill.people} terms={own} />
       <CollaboratorList collaborators={drill.collaborators} terms={own} />
