@@ -24,5 +24,7 @@ export const READ_QUERY_NAMES = [
   "list-document-titles",
   "list-nodes-by-element-id",
   "get-schema",
+  "list-document-versions",
+  "get-data-version",
 ] as const;
 export type ReadQueryName = (typeof READ_QUERY_NAMES)[number];

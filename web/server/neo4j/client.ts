@@ -3,6 +3,7 @@ import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { z } from "zod";
 import { loadQuery } from "../../../cypher/queries";
 import type { ReadQueryName } from "../../../cypher/read-queries";
+import type { ServerWriteQueryName } from "../../../cypher/write-queries";
 import type { ServerConfig } from "../config";
 import { UnexpectedDataError } from "../errors";
 import type { JsonObject } from "../json";
@@ -70,6 +71,23 @@ export class Neo4jClient {
         for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
         return out;
       });
+    } catch (error) {
+      throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs one of the API's own fixed writes (cypher/write-queries.ts SERVER_WRITE_QUERY_NAMES) with parameters, in
+   * a WRITE transaction (retried by the driver on transient errors). User Cypher never comes here: the console has
+   * only `readSession`.
+   */
+  async write(name: ServerWriteQueryName, params: Record<string, unknown>): Promise<void> {
+    const database = this.config.neo4j.database;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(database === undefined ? {} : { database }) });
+    try {
+      await session.executeWrite((tx) => tx.run(loadQuery(name), toNeo4jParams(params)), { timeout: this.config.apiTimeoutMs });
     } catch (error) {
       throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
     } finally {
