@@ -40,6 +40,8 @@ const ODD_GETS = [
   "/api/nodes/", "/api/nodes/%00", "/api/nodes/%ZZ", `/api/nodes/${"x".repeat(5000)}`, "/api/nodes/no:such", "/api/nodes/no:such/neighbours",
   "/api/bureaus/%E0%A4%A", "/api/bureaus/no:such", "/api/bureaus/bureau:规划司?from=x", "/api/years?x=1", "/api/schema?x=%ff",
   "/api/examples/../health", "/api/nope", "/api", "/api/", "/nonexistent.js", "/?<script>alert(1)</script>",
+  "/api/version?x=%ff", "/api/versions/", "/api/versions/%00/changes", "/api/versions/..%2fhealth/changes", `/api/versions/${"a".repeat(5000)}/changes`,
+  "/api/versions/000000000000/changes", "/api/versions/0123456789AB/changes", "/api/versions/0123456789ab%00/changes",
 ];
 
 const PROBES: Probe[] = [

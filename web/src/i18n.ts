@@ -146,6 +146,17 @@ const ZH = {
   shortcutEnter: "选择高亮的建议",
   shortcutEsc: "清除选择、关闭建议或本列表",
   shortcutRun: "在控制台中运行查询",
+  dataChanged: "自此链接生成以来，数据已更新",
+  dataChangedUnknown: "自此链接生成以来，数据已更新（详情未知）",
+  dataDocsLead: "文献",
+  dataAddedCount: "新增 {n} 篇",
+  dataRemovedCount: "移除 {n} 篇",
+  dataChangedCount: "修改 {n} 篇",
+  dataAdded: "新增",
+  dataRemoved: "移除",
+  dataChangedDocs: "修改",
+  dataMore: "等 {n} 篇",
+  dataListSeparator: "、",
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -291,6 +302,17 @@ const EN: Record<StringKey, string> = {
   shortcutEnter: "Choose the highlighted suggestion",
   shortcutEsc: "Clear selection, close suggestions or this list",
   shortcutRun: "Run the query in the console",
+  dataChanged: "The data changed since this link was made",
+  dataChangedUnknown: "The data changed since this link was made (details unknown)",
+  dataDocsLead: "documents ",
+  dataAddedCount: "added: {n}",
+  dataRemovedCount: "removed: {n}",
+  dataChangedCount: "changed: {n}",
+  dataAdded: "Added",
+  dataRemoved: "Removed",
+  dataChangedDocs: "Changed",
+  dataMore: "and {n} more",
+  dataListSeparator: ", ",
 };
 
 export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN };

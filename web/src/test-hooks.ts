@@ -31,6 +31,8 @@ export interface MiitPageHooks {
   /** Console: rows in the last result and nodes in its graph. */
   readonly consoleRowCount: number;
   readonly consoleNodeCount: number;
+  /** The data version the page found at start (the link then carries it), null until that check ended. */
+  readonly checkedDataVersion: string | null;
   /** The colour sigma draws a node in (after the reducers), or null if absent. */
   nodeDisplayColor(id: string): string | null;
   /** Viewport coordinates (CSS px, relative to the canvas) of a node, or null if absent/hidden. */

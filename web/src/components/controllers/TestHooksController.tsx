@@ -3,6 +3,7 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { installPageHooks } from "../../test-hooks";
 import { consoleStore } from "../../state/console/store";
+import { dataVersionStore } from "../../state/data-version/store";
 import { graphDataStore, loadGraphData } from "../../state/graph/store";
 import { viewStore } from "../../state/view/store";
 import { currentVisibility } from "../../state/view/visibility";
@@ -76,6 +77,9 @@ export function TestHooksController(): null {
       },
       get consoleNodeCount() {
         return consoleStore.get().result?.graph.nodes.length ?? 0;
+      },
+      get checkedDataVersion() {
+        return dataVersionStore.get().checked;
       },
       nodeViewportPosition(id) {
         if (!sigma.getGraph().hasNode(id) || currentVisibility().hiddenNodes.has(id)) return null;

@@ -26,6 +26,11 @@ export interface ViewState {
   helpOpen: boolean;
   /** The console is folded to its header, giving the graph the room. */
   consoleCollapsed: boolean;
+  /**
+   * The data version the view was made on (GET /api/version): a link carries it as `v`, so that opening it after
+   * the data changed can say what changed. null until the page knows it.
+   */
+  dataVersion: string | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -43,4 +48,5 @@ export const INITIAL_VIEW: ViewState = {
   hideEmptyNodes: true,
   helpOpen: false,
   consoleCollapsed: false,
+  dataVersion: null,
 };

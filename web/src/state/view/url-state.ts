@@ -1,12 +1,15 @@
-/** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query. */
+/** The view's URL form: a shared link reopens the same selection, filters, year range, languages and query, and names its data version. */
 import { isDocumentKind, isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
 import { INITIAL_VIEW, type ViewState } from "./types";
 
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
   ViewState,
-  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes"
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes" | "dataVersion"
 >;
+
+/** A data version as the API makes it (12 hex digits); anything else in `v` is dropped. */
+const DATA_VERSION = /^[0-9a-f]{12}$/;
 
 /** Encodes the view as URL search parameters (defaults are left out so links stay short). */
 export function encodeUrlState(s: UrlViewState): string {
@@ -25,6 +28,7 @@ export function encodeUrlState(s: UrlViewState): string {
   if (s.consoleOpen) p.set("console", "1");
   if (s.consoleQuery) p.set("q", s.consoleQuery);
   if (!s.hideEmptyNodes) p.set("keepEmpty", "1");
+  if (s.dataVersion) p.set("v", s.dataVersion);
   return p.toString();
 }
 
@@ -58,12 +62,28 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   const q = p.get("q");
   if (q) out.consoleQuery = q;
   if (p.get("keepEmpty") === "1") out.hideEmptyNodes = false;
+  const v = p.get("v");
+  if (v !== null && DATA_VERSION.test(v)) out.dataVersion = v;
   return out;
 }
 
 /** The whole URL-carried view of a location: what the link says, defaults for what it leaves out (Back/Forward). */
 export function completeUrlState(search: string): UrlViewState {
-  const { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes } = INITIAL_VIEW;
-  const defaults: UrlViewState = { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes };
+  const { selectedId, hiddenLabels, hiddenTypes, hiddenKinds, yearRange, focus, nameLang, uiLang, consoleOpen, consoleQuery, hideEmptyNodes, dataVersion } =
+    INITIAL_VIEW;
+  const defaults: UrlViewState = {
+    selectedId,
+    hiddenLabels,
+    hiddenTypes,
+    hiddenKinds,
+    yearRange,
+    focus,
+    nameLang,
+    uiLang,
+    consoleOpen,
+    consoleQuery,
+    hideEmptyNodes,
+    dataVersion,
+  };
   return { ...defaults, ...decodeUrlState(search) };
 }
