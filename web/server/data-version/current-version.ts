@@ -15,11 +15,13 @@ export interface CurrentDataVersion {
 /**
  * Reads the source documents and hashes them, on every call: no cache, so a link made right after an ingest
  * carries the new version (one label scan of the Document nodes; the graph's size does not enter).
- * MERGE makes recording idempotent; a version seen before is left untouched.
+ * A version not yet on record is written once (MERGE: two first callers at once still make one node).
  */
 export async function readCurrentDataVersion(client: Neo4jClient): Promise<CurrentDataVersion> {
   const docs = await client.read("list-document-versions", {}, documentRow);
   const record = toDataVersion(docs);
+  // A read first: once a version is on record, answering it writes nothing (and reads may go to a replica).
+  if ((await readRecordedDataVersion(client, record.id)) !== undefined) return { record };
   try {
     await client.write("merge-data-version", { id: record.id, documents: record.documents, titles: record.titles, shas: record.shas });
     return { record };
