@@ -99,6 +99,19 @@ export interface NodePropertiesByLabel {
 
 export type NodeProperties = NodePropertiesByLabel[NodeLabel];
 
+/**
+ * A data version a shared link carries (label DataVersion, not a NodeLabel: it is no part of the graph): `id` is
+ * the short hash of the source documents' (id, content) pairs; `documents`, `titles` and `shas` are parallel lists
+ * of those documents, kept so that a later version can say what changed since; `at` is when it was first seen.
+ */
+export interface DataVersionProperties {
+  id: string;
+  documents: string[];
+  titles: string[];
+  shas: string[];
+  at: string;
+}
+
 /** An evidence sentence with where it stands in its document (character offsets into the normalised text). */
 export interface EvidenceSpan {
   docId: string;

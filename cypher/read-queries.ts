@@ -26,5 +26,7 @@ export const READ_QUERY_NAMES = [
   "list-nodes-by-element-id",
   "list-shortest-paths",
   "get-schema",
+  "list-document-versions",
+  "get-data-version",
 ] as const;
 export type ReadQueryName = (typeof READ_QUERY_NAMES)[number];

@@ -19,3 +19,5 @@ CREATE CONSTRAINT collaborates_key IF NOT EXISTS FOR ()-[r:COLLABORATES]-() REQU
 CREATE CONSTRAINT part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT succeeded_by_key IF NOT EXISTS FOR ()-[r:SUCCEEDED_BY]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE;
+// Data versions that shared links carry (web/server/data-version/): one node per version, recorded by the API.
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.id IS UNIQUE;

@@ -1,5 +1,13 @@
-/** Names of the statements ingest runs (files in cypher/queries/<name>.cypher). */
+/**
+ * The one write the API makes: recording a data version for shared links (a fixed statement with parameters,
+ * never user Cypher; web/server/data-version/).
+ */
+export const SERVER_WRITE_QUERY_NAMES = ["merge-data-version"] as const;
+export type ServerWriteQueryName = (typeof SERVER_WRITE_QUERY_NAMES)[number];
+
+/** Names of the statements ingest runs, and the API's one write (files in cypher/queries/<name>.cypher). */
 export const WRITE_QUERY_NAMES = [
+  ...SERVER_WRITE_QUERY_NAMES,
   "find-document-hash",
   "find-document-hashes",
   "list-loaded-documents",

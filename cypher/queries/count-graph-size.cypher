@@ -1,4 +1,8 @@
 // Total nodes and relationships (count store): cheap, used for health and to notice that the graph changed.
-CALL { MATCH (n) RETURN count(n) AS nodes }
+// DataVersion nodes (the record of shared links' data versions) and Review nodes (analysts' reviews of facts)
+// are not part of the extracted graph and are not counted.
+CALL { MATCH (n) RETURN count(n) AS total }
+CALL { MATCH (v:DataVersion) RETURN count(v) AS versions }
+CALL { MATCH (r:Review) RETURN count(r) AS reviews }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
-RETURN nodes, relationships
+RETURN total - versions - reviews AS nodes, relationships

@@ -42,6 +42,8 @@ const ODD_GETS = [
   "/api/paths", "/api/paths?from=a", "/api/paths?from=a&from=b&to=c", "/api/paths?from=%00&to=%ZZ", "/api/paths?from=no:such&to=no:other",
   "/api/paths?from=a&to=b&max=1e3", "/api/paths?from=a&to=b&max=-1", "/api/paths?from=a&to=b&max=6%0A]-()%20RETURN%201", `/api/paths?from=${"x".repeat(5000)}&to=y`,
   "/api/examples/../health", "/api/nope", "/api", "/api/", "/nonexistent.js", "/?<script>alert(1)</script>",
+  "/api/version?x=%ff", "/api/versions/", "/api/versions/%00/changes", "/api/versions/..%2fhealth/changes", `/api/versions/${"a".repeat(5000)}/changes`,
+  "/api/versions/000000000000/changes", "/api/versions/0123456789AB/changes", "/api/versions/0123456789ab%00/changes",
 ];
 
 const PROBES: Probe[] = [

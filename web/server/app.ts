@@ -20,6 +20,7 @@ import { registerReviewRoutes } from "./routes/reviews";
 import { registerPathRoutes } from "./routes/paths";
 import { registerSchemaRoutes } from "./routes/schema";
 import { registerSearchRoutes } from "./routes/search";
+import { registerVersionRoutes } from "./routes/version";
 import { NameIndexCache } from "./search/name-index";
 
 export interface BuildServerOptions {
@@ -66,6 +67,7 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
       registerCypherRoutes(api, ctx);
       registerSchemaRoutes(api, ctx);
       registerExampleRoutes(api);
+      registerVersionRoutes(api, ctx);
       // An unknown /api path is never a file: it gets the API's 404, not the static files' answer.
       api.all("/*", (_request, reply) => reply.callNotFound());
     },

@@ -37,6 +37,31 @@ export interface HealthResponse {
   error?: { code: string; message: string };
 }
 
+/** GET /api/version: the data version of the loaded documents (a shared link carries it as `v`). */
+export interface DataVersionResponse {
+  /** 12 hex digits of sha256 over the sorted (document id, file and extraction hashes) of the source documents. */
+  dataVersion: string;
+  /** Source documents loaded. */
+  documents: number;
+  /** Whether the version is on record, so that a later version can say what changed since (false: the write failed). */
+  recorded: boolean;
+}
+
+/** A source document named in a data change. */
+export interface DocumentRef {
+  id: string;
+  title: string;
+}
+
+/** GET /api/versions/:id/changes: the source documents added, removed and changed from a link's version to now. */
+export interface DataChangesResponse {
+  from: string;
+  to: string;
+  added: DocumentRef[];
+  removed: DocumentRef[];
+  changed: DocumentRef[];
+}
+
 export interface SearchHit {
   id: string;
   label: NodeLabel;

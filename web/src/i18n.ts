@@ -214,6 +214,17 @@ const ZH = {
   pathShowAlone: "只在图中显示这条",
   pathShowAll: "显示全部路径",
   pathNoEvidence: "这一步没有证据句子",
+  dataChanged: "自此链接生成以来，数据已更新",
+  dataChangedUnknown: "自此链接生成以来，数据已更新（详情未知）",
+  dataDocsLead: "文献",
+  dataAddedCount: "新增 {n} 篇",
+  dataRemovedCount: "移除 {n} 篇",
+  dataChangedCount: "修改 {n} 篇",
+  dataAdded: "新增",
+  dataRemoved: "移除",
+  dataChangedDocs: "修改",
+  dataMore: "等 {n} 篇",
+  dataListSeparator: "、",
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -427,6 +438,17 @@ const EN: Record<StringKey, string> = {
   pathShowAlone: "Draw only this path",
   pathShowAll: "Draw every path",
   pathNoEvidence: "No evidence sentence for this step",
+  dataChanged: "The data changed since this link was made",
+  dataChangedUnknown: "The data changed since this link was made (details unknown)",
+  dataDocsLead: "documents ",
+  dataAddedCount: "added: {n}",
+  dataRemovedCount: "removed: {n}",
+  dataChangedCount: "changed: {n}",
+  dataAdded: "Added",
+  dataRemoved: "Removed",
+  dataChangedDocs: "Changed",
+  dataMore: "and {n} more",
+  dataListSeparator: ", ",
 };
 
 export const STRINGS: Record<UiLang, Record<StringKey, string>> = { zh: ZH, en: EN };

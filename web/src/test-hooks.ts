@@ -34,6 +34,8 @@ export interface MiitPageHooks {
   readonly consoleNodeCount: number;
   /** A dated fact's edge in the main canvas: drawn ("visible"), filtered or rejected ("hidden"), or not loaded ("absent"). */
   factEdgeState(type: RelationshipType, start: string, end: string, year: number): "visible" | "hidden" | "absent";
+  /** The data version the page found at start (the link then carries it), null until that check ended. */
+  readonly checkedDataVersion: string | null;
   /** The colour sigma draws a node in (after the reducers), or null if absent. */
   nodeDisplayColor(id: string): string | null;
   /** Paths panel: its request status and the number of listed paths. */

@@ -5,6 +5,7 @@ import { needsHopLimit, withHopLimit, type HopLimit } from "../../../cypher/hop-
 import { loadQuery } from "../../../cypher/queries";
 import type { ReadQueryName } from "../../../cypher/read-queries";
 import type { ReviewWriteQueryName } from "../../../cypher/review-queries";
+import type { ServerWriteQueryName } from "../../../cypher/write-queries";
 import type { ServerConfig } from "../config";
 import { UnexpectedDataError } from "../errors";
 import type { JsonObject } from "../json";
@@ -86,10 +87,11 @@ export class Neo4jClient {
   }
 
   /**
-   * Runs one of the review statements (cypher/review-queries.ts) in a WRITE transaction: the only writes the
-   * server makes, and only from the review routes. Returns the rows as JSON objects.
+   * Runs one of the API's own fixed writes in a WRITE transaction (retried by the driver on transient errors):
+   * the data-version record (cypher/write-queries.ts SERVER_WRITE_QUERY_NAMES) and the reviews of facts
+   * (cypher/review-queries.ts). User Cypher never comes here: the console has only `readSession`.
    */
-  async writeReviews(name: ReviewWriteQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
+  async write(name: ServerWriteQueryName | ReviewWriteQueryName, params: Record<string, unknown>): Promise<JsonObject[]> {
     const database = this.config.neo4j.database;
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(database === undefined ? {} : { database }) });
     try {

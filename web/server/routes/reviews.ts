@@ -48,12 +48,12 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: ApiContext): voi
   const token = ctx.config.reviewToken;
   let constrained: Promise<unknown> | null = null;
   const merge = async (rows: FactReview[]) => {
-    constrained ??= ctx.client.writeReviews("create-review-constraint", {}).catch((error: unknown) => {
+    constrained ??= ctx.client.write("create-review-constraint", {}).catch((error: unknown) => {
       constrained = null;
       throw error;
     });
     await constrained;
-    await ctx.client.writeReviews("merge-reviews", { rows });
+    await ctx.client.write("merge-reviews", { rows });
   };
 
   app.get("/reviews", async (): Promise<ReviewFile> => {
@@ -74,7 +74,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: ApiContext): voi
   app.delete("/reviews/:id", async (request): Promise<{ deleted: string }> => {
     assertReviewWriter(request, token);
     const { id } = parseInput(reviewIdParams, request.params, "review id");
-    const [result] = await ctx.client.writeReviews("delete-review", { id });
+    const [result] = await ctx.client.write("delete-review", { id });
     if (result?.deleted !== 1) throw new NotFoundError(`No review ${id}.`);
     return { deleted: id };
   });

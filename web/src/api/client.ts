@@ -2,7 +2,7 @@
 import type { HealthResponse } from "../../shared/api-types";
 import { CONFIG } from "../config";
 import { ApiRequestError, readApiError } from "./errors";
-import { asApiGraph, asCypher, asDiff, asDrillDown, asExamples, asHealth, asNode, asPaths, asSchema, asSearch, asYears } from "./guards";
+import { asApiGraph, asCypher, asDataChanges, asDataVersion, asDiff, asDrillDown, asExamples, asHealth, asNode, asPaths, asSchema, asSearch, asYears } from "./guards";
 
 async function parseBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -113,6 +113,16 @@ export function fetchPaths(q: { from: string; to: string; max: number }) {
 
 export function runCypher(text: string, signal?: AbortSignal) {
   return get("/cypher", asCypher, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text }), signal });
+}
+
+/** GET /api/version: the data version of the loaded documents. */
+export function fetchDataVersion() {
+  return get("/version", asDataVersion);
+}
+
+/** GET /api/versions/:id/changes: the documents added, removed and changed since a link's version (404: not on record). */
+export function fetchDataChanges(from: string) {
+  return get(`/versions/${encodeURIComponent(from)}/changes`, asDataChanges);
 }
 
 export function fetchSchema() {

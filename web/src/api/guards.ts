@@ -2,6 +2,9 @@
 import type {
   ApiGraph,
   CypherResponse,
+  DataChangesResponse,
+  DataVersionResponse,
+  DocumentRef,
   DrillDownResponse,
   HealthResponse,
   NodeResponse,
@@ -68,6 +71,18 @@ export function asApiGraph(body: unknown): ApiGraph {
 export function asHealth(body: unknown): HealthResponse {
   if (!isRecord(body) || typeof body.ok !== "boolean" || !isRecord(body.neo4j)) fail("health");
   return body as unknown as HealthResponse;
+}
+
+export function asDataVersion(body: unknown): DataVersionResponse {
+  if (!isRecord(body) || typeof body.dataVersion !== "string") fail("version");
+  return { dataVersion: body.dataVersion, documents: typeof body.documents === "number" ? body.documents : 0, recorded: body.recorded === true };
+}
+
+export function asDataChanges(body: unknown): DataChangesResponse {
+  if (!isRecord(body) || typeof body.from !== "string" || typeof body.to !== "string") fail("version changes");
+  const docs = (list: unknown, what: string) =>
+    arrayOf(list, what).filter((d): d is DocumentRef => isRecord(d) && typeof d.id === "string" && typeof d.title === "string");
+  return { from: body.from, to: body.to, added: docs(body.added, "changes.added"), removed: docs(body.removed, "changes.removed"), changed: docs(body.changed, "changes.changed") };
 }
 
 export function asSearch(body: unknown): SearchResponse {

@@ -1,11 +1,13 @@
 /** The page: toolbar, filters, canvas with time axis, details or paths panel, and the lazily loaded Cypher console. */
 import { lazy, Suspense, useEffect } from "react";
 import { mainGraph } from "../graph/graph-instance";
+import { checkDataVersion } from "../state/data-version/store";
 import { loadOverview, useGraphData } from "../state/graph/store";
 import { usePaths } from "../state/paths/store";
 import { useT, useView } from "../state/view/store";
 import { useKeyboardShortcuts } from "../state/view/useKeyboardShortcuts";
 import { useUrlSync } from "../state/view/useUrlSync";
+import { DataChangedNotice } from "./DataChangedNotice";
 import { ErrorState, EmptyState, LoadingState } from "./ErrorState";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphCanvas } from "./GraphCanvas";
@@ -49,6 +51,8 @@ export function App() {
   useKeyboardShortcuts();
   useEffect(() => {
     void loadOverview();
+    // After useUrlSync's effect (declared first) has put the link's `v` into the view.
+    void checkDataVersion();
   }, []);
   useEffect(() => {
     document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
@@ -68,6 +72,7 @@ export function App() {
           {status === "error" && version > 0 && <ErrorState />}
           <Workspace />
           <SelectionBar />
+          <DataChangedNotice />
         </section>
         {/* The paths panel takes the details panel's place: two side panels would leave the canvas too narrow. */}
         {pathsOpen ? <PathsPanel /> : selected !== null && <DetailsPanel id={selected} />}

@@ -59,6 +59,16 @@ describe("encodeUrlState / decodeUrlState", () => {
     expect(completeUrlState("?node=x")).toMatchObject({ sizeBy: "none", colorBy: "label" });
   });
 
+  it("carries the data version as v next to the view, and reads it back", () => {
+    const search = encodeUrlState({ ...INITIAL_VIEW, selectedId: "bureau:规划司", yearRange: [2013, 2016], dataVersion: "0123456789ab" });
+    expect(new URLSearchParams(search).get("v")).toBe("0123456789ab");
+    expect(decodeUrlState(`?${search}`)).toEqual({ selectedId: "bureau:规划司", yearRange: [2013, 2016], dataVersion: "0123456789ab" });
+  });
+
+  it("drops a v that is not 12 lowercase hex digits", () => {
+    for (const v of ["0123456789", "0123456789abc", "0123456789AB", "zzzzzzzzzzzz", ""]) expect(decodeUrlState(`?v=${v}`)).toEqual({});
+  });
+
   it("orders a reversed year range", () => {
     expect(decodeUrlState("?from=2018&to=2016").yearRange).toEqual([2016, 2018]);
   });
@@ -70,6 +80,7 @@ describe("encodeUrlState / decodeUrlState", () => {
     expect(state.consoleOpen).toBe(false);
     expect(state.hideEmptyNodes).toBe(true);
     expect(state.hiddenKinds).toEqual([]);
+    expect(state.dataVersion).toBeNull();
     expect(completeUrlState("").selectedId).toBeNull();
   });
 });

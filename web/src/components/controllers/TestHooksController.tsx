@@ -6,6 +6,7 @@ import type { CanvasGraph } from "../../graph/graph-instance";
 import { installPageHooks } from "../../test-hooks";
 import { consoleStore } from "../../state/console/store";
 import { PATH_EDGE_COLOR } from "../../graph/styles";
+import { dataVersionStore } from "../../state/data-version/store";
 import { graphDataStore, loadGraphData } from "../../state/graph/store";
 import { metricsStore } from "../../state/metrics/store";
 import { pathsStore } from "../../state/paths/store";
@@ -106,6 +107,9 @@ export function TestHooksController(): null {
           const d = sigma.getEdgeDisplayData(e);
           return d !== undefined && d.color === PATH_EDGE_COLOR && !d.hidden;
         });
+      },
+      get checkedDataVersion() {
+        return dataVersionStore.get().checked;
       },
       nodeViewportPosition(id) {
         if (!sigma.getGraph().hasNode(id) || currentVisibility().hiddenNodes.has(id)) return null;

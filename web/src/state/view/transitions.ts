@@ -101,3 +101,8 @@ export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
 export function applyPartial(state: ViewState, partial: Partial<ViewState>): ViewState {
   return { ...state, ...partial };
 }
+
+/** Records the data version the view now stands on (the link then carries it). */
+export function setDataVersion(state: ViewState, dataVersion: string): ViewState {
+  return state.dataVersion === dataVersion ? state : { ...state, dataVersion };
+}

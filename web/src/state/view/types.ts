@@ -31,6 +31,11 @@ export interface ViewState {
   sizeBy: SizeBy;
   /** What node colour shows: the entity label, the Louvain community, or a metric. */
   colorBy: ColorBy;
+  /**
+   * The data version the view was made on (GET /api/version): a link carries it as `v`, so that opening it after
+   * the data changed can say what changed. null until the page knows it.
+   */
+  dataVersion: string | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -50,4 +55,5 @@ export const INITIAL_VIEW: ViewState = {
   consoleCollapsed: false,
   sizeBy: "none",
   colorBy: "label",
+  dataVersion: null,
 };

@@ -1,4 +1,4 @@
-/** The view's URL form: a shared link reopens the same selection, filters, year range, languages, size and colour choice, and query. */
+/** The view's URL form: a shared link reopens the same selection, filters, year range, languages, size and colour choice, and query, and names its data version. */
 import { isDocumentKind, isNodeLabel, isRelationshipType, type NodeLabel, type RelationshipType } from "../../../../cypher/model";
 import { isColorBy, isSizeBy } from "../../graph/metrics/types";
 import { INITIAL_VIEW, type ViewState } from "./types";
@@ -6,8 +6,11 @@ import { INITIAL_VIEW, type ViewState } from "./types";
 /** The part of the view that a link carries. */
 export type UrlViewState = Pick<
   ViewState,
-  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes" | "sizeBy" | "colorBy"
+  "selectedId" | "hiddenLabels" | "hiddenTypes" | "hiddenKinds" | "yearRange" | "focus" | "nameLang" | "uiLang" | "consoleOpen" | "consoleQuery" | "hideEmptyNodes" | "sizeBy" | "colorBy" | "dataVersion"
 >;
+
+/** A data version as the API makes it (12 hex digits); anything else in `v` is dropped. */
+const DATA_VERSION = /^[0-9a-f]{12}$/;
 
 /** Encodes the view as URL search parameters (defaults are left out so links stay short). */
 export function encodeUrlState(s: UrlViewState): string {
@@ -28,6 +31,7 @@ export function encodeUrlState(s: UrlViewState): string {
   if (!s.hideEmptyNodes) p.set("keepEmpty", "1");
   if (s.sizeBy !== "none") p.set("sizeBy", s.sizeBy);
   if (s.colorBy !== "label") p.set("colorBy", s.colorBy);
+  if (s.dataVersion) p.set("v", s.dataVersion);
   return p.toString();
 }
 
@@ -65,6 +69,8 @@ export function decodeUrlState(search: string): Partial<UrlViewState> {
   if (isSizeBy(sizeBy)) out.sizeBy = sizeBy;
   const colorBy = p.get("colorBy");
   if (isColorBy(colorBy)) out.colorBy = colorBy;
+  const v = p.get("v");
+  if (v !== null && DATA_VERSION.test(v)) out.dataVersion = v;
   return out;
 }
 
@@ -85,6 +91,7 @@ export function completeUrlState(search: string): UrlViewState {
     hideEmptyNodes: v.hideEmptyNodes,
     sizeBy: v.sizeBy,
     colorBy: v.colorBy,
+    dataVersion: v.dataVersion,
   };
   return { ...defaults, ...decodeUrlState(search) };
 }

@@ -11,9 +11,10 @@ import { updateView, viewStore } from "./store";
 import { applyPartial } from "./transitions";
 import { completeUrlState, encodeUrlState } from "./url-state";
 
-function applyLocation(): void {
+/** Applies the URL's view; on Back/Forward (`keepDataVersion`) the page stays on the data version it checked. */
+function applyLocation(keepDataVersion = false): void {
   const state = completeUrlState(window.location.search);
-  updateView((s) => applyPartial(s, state));
+  updateView((s) => applyPartial(s, keepDataVersion && s.dataVersion !== null ? { ...state, dataVersion: s.dataVersion } : state));
   if (state.selectedId) requestCameraTo(state.selectedId);
   restorePaths(decodePathParams(window.location.search));
 }
@@ -43,7 +44,7 @@ export function useUrlSync(): void {
     const onPop = () => {
       clearTimeout(timer);
       last = window.location.search.replace(/^\?/, "");
-      applyLocation();
+      applyLocation(true);
       lastSelected = viewStore.get().selectedId;
     };
     window.addEventListener("popstate", onPop);
