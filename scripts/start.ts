@@ -13,6 +13,7 @@ import { runCommand, withNeo4jEnv } from "./run-command";
 import { ingestPaths } from "../ingest/pipeline";
 import { buildServer } from "../web/server/app";
 import { loadServerConfig } from "../web/server/config";
+import { reviewAccessLine } from "../web/server/reviews/review-access";
 import type { HealthResponse } from "../web/shared/api-types";
 
 /** Builds the app when it is missing, or stale in the default dist/web (a custom STATIC_DIR is the user's to build). */
@@ -62,6 +63,7 @@ async function serve(connection: Neo4jConnection): Promise<void> {
     throw new Error(`${config.host}:${config.port} is already in use: stop what runs there or set PORT (e.g. PORT=3001 npm start).`, { cause: error });
   });
   console.log(`MIIT graph explorer: ${address.replace("0.0.0.0", "localhost")}  (Ctrl+C stops it)`);
+  console.log(reviewAccessLine(config, address.replace("0.0.0.0", "localhost")));
 
   const shutdown = async (): Promise<void> => {
     await server.close();

@@ -1,6 +1,7 @@
 /** `npm run serve`: loads the configuration, builds the server, listens and prints the URL. */
 import { buildServer } from "./app";
 import { loadServerConfig, ServerConfigError } from "./config";
+import { reviewAccessLine } from "./reviews/review-access";
 
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
@@ -12,9 +13,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", close);
   const url = await server.listen({ host: config.host, port: config.port });
   console.log(`miit-graph: ${url}/ (API under ${url}/api, Neo4j at ${config.neo4j.uri})`);
-  // The fragment never reaches a server: the page reads the token from it and keeps it for this tab.
-  if (config.reviewTokenGenerated) console.log(`reviewing facts: open ${url}/#review-token=${config.reviewToken} (token generated for this run; set REVIEW_TOKEN to keep one)`);
-  else console.log("reviewing facts: the page asks for REVIEW_TOKEN (or open the URL with #review-token=<token>)");
+  console.log(reviewAccessLine(config, url));
 }
 
 main().catch((error: unknown) => {
