@@ -50,7 +50,10 @@ describe("document text in the page", () => {
     expect(quoted).toContain(IMG);
     expect(quoted).toContain(SCRIPT);
     expect(await item.locator(".evidence-doc").textContent()).toContain("<b onmouseover=window.__xss=3>");
-    await item.locator(".evidence-doc button").hover();
+    await item.locator(".evidence-doc button[data-node-id]").hover();
+    // The citation carries the same text, as text: copying it must not turn markup into HTML either.
+    expect(await item.getByTestId("cite").getAttribute("data-citation")).toContain("<b onmouseover=window.__xss=3>");
+    await item.getByTestId("cite").click();
     await screenshot(page, "document-text-escaped");
     expect(await page.locator('img[src="x"], b[onmouseover], script:not([src])').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();

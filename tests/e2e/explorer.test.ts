@@ -63,7 +63,9 @@ describe("the explorer", () => {
     const text = (await evidence.locator("blockquote").textContent()) ?? "";
     expect(text.length).toBeGreaterThan(5);
     expect(await evidence.locator("mark").count()).toBeGreaterThan(0);
-    expect(await evidence.locator(".evidence-doc button").count()).toBe(1);
+    // One link to the document and one "cite" button.
+    expect(await evidence.locator(".evidence-doc button[data-node-id]").count()).toBe(1);
+    expect(await evidence.getByTestId("cite").count()).toBe(1);
     // How the sentence was read, beside it: a method of the model in Chinese and the confidence.
     const badge = evidence.getByTestId("evidence-method");
     expect(await badge.textContent()).toMatch(/^\p{Script=Han}+ · [01]\.\d\d$/u);

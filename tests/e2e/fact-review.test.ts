@@ -73,8 +73,9 @@ describe("reviewing facts", () => {
     await cell(page).waitFor({ timeout: 15_000 });
     expect(await edgeState(page)).toBe("visible");
     await cell(page).click();
-    await page.getByTestId("review-note").fill("走出去 is 国际合作司's, not 规划司's");
-    await page.getByTestId("review-reject").click();
+    const bar = page.getByTestId("cell-review");
+    await bar.getByTestId("review-note").fill("走出去 is 国际合作司's, not 规划司's");
+    await bar.getByTestId("review-reject").click();
     await cell(page).waitFor({ state: "detached", timeout: 10_000 });
     expect(await edgeState(page)).toBe("hidden");
     expect(page.url()).not.toContain("review-token");
@@ -108,13 +109,41 @@ describe("reviewing facts", () => {
     await again.context().close();
   });
 
+  it("adds a missing program with its sentence (grid and canvas) and rejects a post in the people list", async () => {
+    const page = await openPlanning(`/#review-token=${TOKEN}`);
+    await page.getByTestId("add-fact-open").click();
+    await page.getByTestId("add-fact-other").fill("两化融合");
+    await page.getByTestId("add-fact-year").fill("2014");
+    await page.getByTestId("add-fact-sentence").fill("2014年，规划司配合推进两化融合。");
+    await page.getByTestId("add-fact-save").click();
+    const added = page.locator('[data-testid="grid-cell-两化融合-2014"]');
+    await added.waitFor({ timeout: 10_000 });
+    expect(await added.getAttribute("data-review")).toBe("added");
+    await expect.poll(() => page.evaluate(([b]) => window.__miit?.factEdgeState("OWNS", b ?? "", "program:两化融合", 2014), [BUREAU])).toBe("visible");
+    await added.click();
+    await expect.poll(() => page.getByTestId("evidence-item").first().textContent()).toContain("配合推进两化融合");
+
+    const person = page.locator('[data-testid="people"] li', { has: page.locator('[data-node-id="person:罗文"]') });
+    await person.locator("summary").click();
+    await person.getByTestId("review-reject").click();
+    await person.waitFor({ state: "detached", timeout: 10_000 });
+    await screenshot(page, "review-added-program-and-rejected-post");
+    const stored = await reviews();
+    expect(stored.map((r) => [r.type, r.status]).sort()).toEqual([["HOLDS", "rejected"], ["OWNS", "added"], ["OWNS", "rejected"]]);
+    expect(await page.evaluate(() => window.__miit?.factEdgeState("HOLDS", "person:罗文", "bureau:规划司", 2016))).toBe("hidden");
+    await page.context().close();
+  });
+
   it("exports the reviews as one file that imports back", async () => {
     const file = (await (await fetch(`${server.url}/api/reviews`)).json()) as ReviewFile;
     expect(file.format).toBe("miit-graph-reviews");
-    const id = file.reviews[0]?.id ?? "";
-    const del = await fetch(`${server.url}/api/reviews/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(del.status).toBe(200);
+    expect(file.reviews.length).toBeGreaterThan(0);
+    for (const { id } of file.reviews) {
+      const del = await fetch(`${server.url}/api/reviews/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(del.status).toBe(200);
+    }
     expect(await reviews()).toEqual([]);
+    expect((await fetch(`${server.url}/api/reviews/${file.reviews[0]?.id ?? ""}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
     const imported = await fetch(`${server.url}/api/reviews/import`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(file) });
     expect(imported.status).toBe(200);
     expect((await reviews()).map((r) => [r.id, r.status, r.note])).toEqual(file.reviews.map((r) => [r.id, r.status, r.note]));

@@ -65,8 +65,8 @@ describe("assembleDrillDown", () => {
     const response = assembleDrillDown(
       rows({
         collaborators: [
-          { id: "ministry:财政部", name: "财政部", label: "Ministry", year: 2017, evidence: ["会同财政部"], evidenceDocIds: ["doc:1"] },
-          { id: "ministry:财政部", name: "财政部", label: "Ministry", year: 2014, evidence: ["会同财政部"], evidenceDocIds: ["doc:1"] },
+          { id: "ministry:财政部", name: "财政部", label: "Ministry", year: 2017, evidence: ["会同财政部"], evidenceDocIds: ["doc:1"], start: "bureau:规划司" },
+          { id: "ministry:财政部", name: "财政部", label: "Ministry", year: 2014, evidence: ["会同财政部"], evidenceDocIds: ["doc:1"], start: "ministry:财政部" },
         ],
         owners: [{ id: "bureau:规划司", name: "规划司", label: "Bureau", year: null, ...fact }],
         links: [
@@ -76,7 +76,18 @@ describe("assembleDrillDown", () => {
       }),
     );
     expect(response.collaborators).toEqual([
-      { id: "ministry:财政部", name: "财政部", label: "Ministry", years: [2014, 2017], evidence: [{ text: "会同财政部", docId: "doc:1" }] },
+      {
+        id: "ministry:财政部",
+        name: "财政部",
+        label: "Ministry",
+        years: [2014, 2017],
+        evidence: [{ text: "会同财政部", docId: "doc:1" }],
+        // Each COLLABORATES with its direction: what names it for a review.
+        facts: [
+          { start: "bureau:规划司", end: "ministry:财政部", year: 2017 },
+          { start: "ministry:财政部", end: "bureau:规划司", year: 2014 },
+        ],
+      },
     ]);
     expect(response.owners).toEqual([{ id: "bureau:规划司", name: "规划司", label: "Bureau", years: [], evidence: [] }]);
     expect(response.partOf).toEqual([{ id: "ministry:工业和信息化部", name: "工业和信息化部", label: "Ministry" }]);

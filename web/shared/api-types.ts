@@ -124,7 +124,8 @@ export interface DrillDownResponse {
    */
   programs: { id: string; name: string; nameEn?: string; cells: { year: number; count: number; evidence: EvidenceItem[]; ownedBy?: CellOwner[] }[] }[];
   people: { id: string; name: string; title: string; year?: number; evidence: EvidenceItem[] }[];
-  collaborators: { id: string; name: string; label: NodeLabel; years: number[]; evidence: EvidenceItem[] }[];
+  /** `facts`: each COLLABORATES (one per year) with its direction, which names it for a review. */
+  collaborators: { id: string; name: string; label: NodeLabel; years: number[]; evidence: EvidenceItem[]; facts?: { start: string; end: string; year: number | null }[] }[];
   documents: { id: string; name: string; date?: string; year?: number; count: number }[];
   /** For programs: which departments owned it in which years (evidence: the sentences saying so). */
   owners: { id: string; name: string; label: NodeLabel; years: number[]; evidence?: EvidenceItem[] }[];

@@ -38,7 +38,8 @@ export interface DrillDownRows {
   lineage: LineageRow[];
   people: (FactRow & { title: string })[];
   posts: (FactRow & { label: NodeLabel; title: string })[];
-  collaborators: (FactRow & { label: NodeLabel })[];
+  /** `start`: which end the COLLABORATES starts at (the fact's key depends on it). */
+  collaborators: (FactRow & { label: NodeLabel; start?: string })[];
   owners: (FactRow & { label: NodeLabel })[];
   documents: { id: string; name: string; date: string | null; year: number | null; count: number }[];
   links: { direction: "up" | "down"; id: string; name: string; label: NodeLabel }[];
@@ -102,6 +103,10 @@ export function assembleDrillDown(rows: DrillDownRows): DrillDownResponse {
       ...idNameLabel(facts),
       years: sortedYears(facts),
       evidence: mergedEvidence(facts, rows.titles),
+      facts: facts.map((f) => {
+        const start = f.start ?? rows.node.id;
+        return { start, end: start === rows.node.id ? f.id : rows.node.id, year: f.year };
+      }),
     })),
     documents: rows.documents.map((d) => ({ id: d.id, name: d.name, count: d.count, ...(d.date === null ? {} : { date: d.date }), ...yearField(d.year) })),
     owners: groupById(rows.owners).map((facts) => ({ ...idNameLabel(facts), years: sortedYears(facts), evidence: mergedEvidence(facts, rows.titles) })),

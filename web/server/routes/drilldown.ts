@@ -41,6 +41,7 @@ const personRow = fact.extend({ title: z.string() });
 const renameLabels = <T extends { labels: NodeLabel }>({ labels, ...rest }: T) => ({ ...rest, label: labels });
 const postRow = fact.extend({ title: z.string(), labels: labelsToLabel }).transform(renameLabels);
 const orgFactRow = fact.extend({ labels: labelsToLabel }).transform(renameLabels);
+const collaboratorRow = fact.extend({ labels: labelsToLabel, start: z.string() }).transform(renameLabels);
 const documentRow = z.object({ id: z.string(), name: z.string(), date: z.string().nullable(), year: z.number().int().nullable(), count: z.number() });
 const linkRow = z
   .object({ direction: z.enum(["up", "down"]), id: z.string(), name: z.string(), labels: labelsToLabel })
@@ -90,7 +91,7 @@ export function registerDrillDownRoutes(app: FastifyInstance, ctx: ApiContext): 
       read("list-lineage", { id }, lineageRow),
       read("list-post-holders", { id }, personRow),
       read("list-person-posts", { id }, postRow),
-      read("list-collaborators", { id }, orgFactRow),
+      read("list-collaborators", { id }, collaboratorRow),
       read("list-program-owners", { id }, orgFactRow),
       read("list-mentioning-documents", { id, limit: DRILLDOWN_DOCUMENT_LIMIT }, documentRow),
       read("list-part-of-links", { id }, linkRow),

@@ -8,6 +8,7 @@ import { CanvasControls } from "./CanvasControls";
 import { CameraController } from "./controllers/CameraController";
 import { EventsController } from "./controllers/EventsController";
 import { LayoutController } from "./controllers/LayoutController";
+import { AddedFactsController } from "./controllers/AddedFactsController";
 import { MetricsController } from "./controllers/MetricsController";
 import { PathCameraController } from "./controllers/PathCameraController";
 import { ReducersController } from "./controllers/ReducersController";
@@ -29,6 +30,7 @@ export function GraphCanvas() {
       id="main-canvas"
     >
       <ReducersController reducers={reducers} />
+      <AddedFactsController />
       <EventsController />
       <LayoutController />
       <MetricsController />

@@ -91,7 +91,11 @@ export function DrillDownPanel({ drill: extracted }: { drill: DrillDownResponse 
               </>
             ) : null}
           </h3>
-          {fact && <ReviewBar key={`${fact.start}|${fact.end}|${fact.year ?? ""}`} fact={fact} />}
+          {fact && (
+            <div data-testid="cell-review">
+              <ReviewBar key={`${fact.start}|${fact.end}|${fact.year ?? ""}`} fact={fact} />
+            </div>
+          )}
           {items.length > 0 ? <EvidenceList items={items} terms={[...own, row?.name ?? ""]} /> : <p className="muted">{t("noEvidence")}</p>}
         </>
       )}
@@ -99,8 +103,8 @@ export function DrillDownPanel({ drill: extracted }: { drill: DrillDownResponse 
       <button type="button" onClick={() => download(`miit-${drill.node.name}-facts-${stamp()}.csv`, factsWithCitations(drill), "text/csv;charset=utf-8")} data-testid="export-facts-csv">
         {t("exportFactsCsv")}
       </button>
-      <PostList posts={drill.posts ?? []} terms={own} />
-      <PeopleList people={drill.people} terms={own} />
+      <PostList posts={drill.posts ?? []} terms={own} nodeId={drill.node.id} />
+      <PeopleList people={drill.people} terms={own} nodeId={drill.node.id} />
       <CollaboratorList collaborators={drill.collaborators} terms={own} />
       <LinkList heading={t("parts")} links={drill.parts ?? []} />
       <DocumentList documents={drill.documents} />

@@ -2,21 +2,43 @@
 import { useState, type ReactNode } from "react";
 import type { DrillDownResponse, EvidenceItem } from "../../../shared/api-types";
 import { useT } from "../../state/view/store";
+import { useReviews } from "../../state/reviews/store";
+import { reviewOf } from "../../state/reviews/transitions";
 import { EvidenceList } from "./EvidenceList";
+import { ReviewBar, type ReviewedFact } from "./ReviewBar";
 import { NodeLink } from "./NodeLink";
 
 const PREVIEW = 12;
 
-/** One fact in a list: what it says (children), its year, and its evidence sentences folded away. */
-function FactItem({ children, year, evidence, terms }: { children: ReactNode; year?: number; evidence: readonly EvidenceItem[]; terms: string[] }) {
+interface FactItemProps {
+  children: ReactNode;
+  year?: number;
+  evidence: readonly EvidenceItem[];
+  terms: string[];
+  /** The facts the item stands for, to review; an item whose facts are all rejected is hidden (or struck through). */
+  facts?: readonly ReviewedFact[];
+}
+
+/** One fact in a list: what it says (children), its year, and its evidence sentences and review folded away. */
+function FactItem({ children, year, evidence, terms, facts = [] }: FactItemProps) {
   const t = useT();
+  const reviews = useReviews((s) => s);
+  const statuses = facts.map((f) => reviewOf(reviews, f.type, f.start, f.end, f.year, f.title)?.status);
+  const rejected = statuses.length > 0 && statuses.every((s) => s === "rejected");
+  if (rejected && !reviews.showRejected) return null;
   return (
-    <li>
+    <li className={rejected ? "review-rejected" : undefined} data-review={rejected ? "rejected" : statuses.find((s) => s !== undefined)}>
       {children}
       {year !== undefined && <span className="year-tag">{year}</span>}
-      {evidence.length > 0 && (
+      {(evidence.length > 0 || facts.length > 0) && (
         <details>
           <summary>{t("evidence")}</summary>
+          {facts.map((f) => (
+            <div key={`${f.start}|${f.end}|${f.year ?? ""}|${f.title ?? ""}`}>
+              {facts.length > 1 && <span className="year-tag">{f.year}</span>}
+              <ReviewBar fact={f} />
+            </div>
+          ))}
           <EvidenceList items={[...evidence]} terms={terms} />
         </details>
       )}
@@ -39,13 +61,13 @@ function useShowAll(count: number): [boolean, () => void, boolean] {
   return [all, () => setAll(true), count > PREVIEW && !all];
 }
 
-export function PeopleList({ people, terms }: { people: DrillDownResponse["people"]; terms: string[] }) {
+export function PeopleList({ people, terms, nodeId }: { people: DrillDownResponse["people"]; terms: string[]; nodeId: string }) {
   const t = useT();
   if (people.length === 0) return null;
   return (
     <ListSection heading={t("peopleAndPosts")} testId="people">
       {people.map((p, i) => (
-        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
+        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]} facts={[{ type: "HOLDS", start: p.id, end: nodeId, year: p.year ?? null, title: p.title }]}>
           <NodeLink id={p.id} name={p.name} /> <span className="muted">{p.title}</span>
         </FactItem>
       ))}
@@ -59,7 +81,7 @@ export function CollaboratorList({ collaborators, terms }: { collaborators: Dril
   return (
     <ListSection heading={t("collaborators")} testId="collaborators">
       {collaborators.map((c) => (
-        <FactItem key={c.id} evidence={c.evidence} terms={[...terms, c.name]}>
+        <FactItem key={c.id} evidence={c.evidence} terms={[...terms, c.name]} facts={(c.facts ?? []).map((f) => ({ type: "COLLABORATES", ...f }))}>
           <NodeLink id={c.id} name={c.name} /> <span className="muted">{c.years.join(", ")}</span>
         </FactItem>
       ))}
@@ -91,13 +113,13 @@ export function DocumentList({ documents }: { documents: DrillDownResponse["docu
   );
 }
 
-export function PostList({ posts, terms }: { posts: NonNullable<DrillDownResponse["posts"]>; terms: string[] }) {
+export function PostList({ posts, terms, nodeId }: { posts: NonNullable<DrillDownResponse["posts"]>; terms: string[]; nodeId: string }) {
   const t = useT();
   if (posts.length === 0) return null;
   return (
     <ListSection heading={t("posts")} testId="posts">
       {posts.map((p, i) => (
-        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]}>
+        <FactItem key={`${p.id}-${i}`} year={p.year} evidence={p.evidence} terms={[...terms, p.name, p.title]} facts={[{ type: "HOLDS", start: nodeId, end: p.id, year: p.year ?? null, title: p.title }]}>
           <span className="muted">{p.title}</span> @ <NodeLink id={p.id} name={p.name} />
         </FactItem>
       ))}

@@ -10,6 +10,8 @@ export interface ReviewedFact {
   start: string;
   end: string;
   year: number | null;
+  /** HOLDS: the post's title (part of the fact's key). */
+  title?: string;
 }
 
 export function TokenField() {
@@ -26,7 +28,7 @@ export function TokenField() {
 export function ReviewBar({ fact }: { fact: ReviewedFact }) {
   const t = useT();
   const reviews = useReviews((s) => s);
-  const review = reviewOf(reviews, fact.type, fact.start, fact.end, fact.year);
+  const review = reviewOf(reviews, fact.type, fact.start, fact.end, fact.year, fact.title);
   const [note, setNote] = useState(review?.note ?? "");
   const save = (status: "confirmed" | "rejected") => void writeReview({ ...fact, status, note });
   return (
