@@ -3,36 +3,18 @@
  * date, document number, the sentence, its offsets), and a node's facts exported as CSV with their citations.
  */
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { e2eSuite, searchAndChoose } from "./support/suite";
 
 const MIIT = "ministry:工业和信息化部";
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureCorpusIngested();
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = e2eSuite();
 
 describe("citations", () => {
   it("lists a fact's sentences from both documents, cites one with its document's details, exports the facts as CSV", async () => {
-    const { page } = await openPage(browser);
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    await page.goto(server.url);
-    await waitForGraph(page);
-    await page.getByTestId("search-input").fill("工业和信息化部");
-    const option = page.locator(`[data-testid="search-result"][data-node-id="${MIIT}"]`);
-    await option.waitFor({ timeout: 10_000 });
-    await option.dispatchEvent("mousedown");
+    const page = await suite.open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.server.url });
+    await searchAndChoose(page, "工业和信息化部", MIIT);
     const cell = page.locator('[data-testid="grid-cell-工业转型升级-2011"]');
     await cell.waitFor({ timeout: 15_000 });
     await cell.click();

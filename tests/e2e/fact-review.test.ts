@@ -6,50 +6,38 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../ingest/pipeline";
 import type { DrillDownResponse, ReviewFile } from "../../web/shared/api-types";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { screenshot } from "./support/browser";
+import { e2eSuite, searchAndChoose } from "./support/suite";
 
 const TOKEN = "e2e-review-token-0123456789";
 const BUREAU = "bureau:规划司";
 const PROGRAM = "program:走出去";
 /** The corpus document that says 规划司 pushed 走出去 in 2014. */
 const SOURCE = "corpus/000_0d3d6d791cae799b.txt";
-let server: RunningServer;
-let browser: Browser;
+const suite = e2eSuite({ REVIEW_TOKEN: TOKEN });
 let scratch: string;
 
-beforeAll(async () => {
-  await ensureCorpusIngested();
-  server = await startServer({ REVIEW_TOKEN: TOKEN });
-  browser = await launchChromium();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "miit-review-"));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-const reviews = async () => ((await (await fetch(`${server.url}/api/reviews`)).json()) as ReviewFile).reviews;
+const reviews = async () => ((await (await fetch(`${suite.server.url}/api/reviews`)).json()) as ReviewFile).reviews;
 const review = (headers: Record<string, string>, body: unknown) =>
-  fetch(`${server.url}/api/reviews`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  fetch(`${suite.server.url}/api/reviews`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 const reject2014 = { type: "OWNS", start: BUREAU, end: PROGRAM, year: 2014, status: "rejected", note: "e2e" };
 
 async function openPlanning(path = "/"): Promise<Page> {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}${path}`);
-  await waitForGraph(page);
-  await page.getByTestId("search-input").fill("规划司");
-  const option = page.locator(`[data-testid="search-result"][data-node-id="${BUREAU}"]`);
-  await option.waitFor({ timeout: 10_000 });
-  await option.dispatchEvent("mousedown");
-  await page.waitForFunction((want) => window.__miit?.selectedId === want, BUREAU);
+  const page = await suite.open(path);
+  await searchAndChoose(page, "规划司", BUREAU);
   await page.getByTestId("drill-down").waitFor({ timeout: 15_000 });
   return page;
 }
@@ -97,7 +85,7 @@ describe("reviewing facts", () => {
     const replaced = await ingestPaths([scratch], { neo4j: neo4jSettingsFromEnv(), replace: true });
     expect(replaced.load?.documents.replaced).toBe(1);
     // The extracted fact is back in the graph (the document said it again); the review still stands over it.
-    const drill = (await (await fetch(`${server.url}/api/bureaus/${encodeURIComponent(BUREAU)}`)).json()) as DrillDownResponse;
+    const drill = (await (await fetch(`${suite.server.url}/api/bureaus/${encodeURIComponent(BUREAU)}`)).json()) as DrillDownResponse;
     expect(drill.programs.find((p) => p.id === PROGRAM)?.cells.map((c) => c.year)).toContain(2014);
     expect(await reviews()).toHaveLength(1);
 
@@ -135,16 +123,16 @@ describe("reviewing facts", () => {
   });
 
   it("exports the reviews as one file that imports back", async () => {
-    const file = (await (await fetch(`${server.url}/api/reviews`)).json()) as ReviewFile;
+    const file = (await (await fetch(`${suite.server.url}/api/reviews`)).json()) as ReviewFile;
     expect(file.format).toBe("miit-graph-reviews");
     expect(file.reviews.length).toBeGreaterThan(0);
     for (const { id } of file.reviews) {
-      const del = await fetch(`${server.url}/api/reviews/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } });
+      const del = await fetch(`${suite.server.url}/api/reviews/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } });
       expect(del.status).toBe(200);
     }
     expect(await reviews()).toEqual([]);
-    expect((await fetch(`${server.url}/api/reviews/${file.reviews[0]?.id ?? ""}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
-    const imported = await fetch(`${server.url}/api/reviews/import`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(file) });
+    expect((await fetch(`${suite.server.url}/api/reviews/${file.reviews[0]?.id ?? ""}`, { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    const imported = await fetch(`${suite.server.url}/api/reviews/import`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(file) });
     expect(imported.status).toBe(200);
     expect((await reviews()).map((r) => [r.id, r.status, r.note])).toEqual(file.reviews.map((r) => [r.id, r.status, r.note]));
   });

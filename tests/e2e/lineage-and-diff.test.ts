@@ -4,53 +4,39 @@
  * merger of 软件服务业司 and 信息化推进司; tests/fixtures/lineage/ holds one (written for this test) so that
  * the predecessors own programs.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../ingest/pipeline";
 import type { DrillDownResponse } from "../../web/shared/api-types";
 import { DIFF_COLORS } from "../../web/src/graph/styles";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { hook, launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { hook, screenshot } from "./support/browser";
+import { e2eSuite, searchAndChoose } from "./support/suite";
 
 const MERGED = "bureau:信息化和软件服务业司";
-let server: RunningServer;
-let browser: Browser;
+const suite = e2eSuite();
 
+// After the suite's corpus: the predecessors' facts (the page loads after this, so it shows them).
 beforeAll(async () => {
-  await ensureCorpusIngested();
   await ingestPaths(["tests/fixtures/lineage"], { neo4j: neo4jSettingsFromEnv() });
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openAndChoose(text: string, id: string): Promise<Page> {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
-  await waitForGraph(page);
-  await page.getByTestId("search-input").fill(text);
-  const option = page.locator(`[data-testid="search-result"][data-node-id="${id}"]`);
-  await option.waitFor({ timeout: 10_000 });
-  await option.dispatchEvent("mousedown");
-  await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
+  const page = await suite.open();
+  await searchAndChoose(page, text, id);
   return page;
 }
 
 describe("bureau lineage", () => {
   it("answers the lineage in the drill-down's contract", async () => {
-    const response = await fetch(`${server.url}/api/bureaus/${encodeURIComponent(MERGED)}`);
+    const response = await fetch(`${suite.server.url}/api/bureaus/${encodeURIComponent(MERGED)}`);
     const drill = (await response.json()) as DrillDownResponse;
     expect(drill.lineage.successors).toEqual([]);
     expect(drill.lineage.predecessors).toEqual([
       { id: "bureau:信息化推进司", name: "信息化推进司", year: 2015, kind: "merged" },
       { id: "bureau:软件服务业司", name: "软件服务业司", year: 2015, kind: "merged" },
     ]);
-    const back = (await (await fetch(`${server.url}/api/bureaus/${encodeURIComponent("bureau:软件服务业司")}`)).json()) as DrillDownResponse;
+    const back = (await (await fetch(`${suite.server.url}/api/bureaus/${encodeURIComponent("bureau:软件服务业司")}`)).json()) as DrillDownResponse;
     expect(back.lineage.successors).toEqual([{ id: MERGED, name: "信息化和软件服务业司", year: 2015, kind: "merged" }]);
   });
 
@@ -78,7 +64,7 @@ describe("bureau lineage", () => {
 
 describe("compare years", () => {
   it("answers 400 for a missing or malformed year and 404 for an unknown node", async () => {
-    const diff = (id: string, q: string) => fetch(`${server.url}/api/bureaus/${encodeURIComponent(id)}/diff${q}`);
+    const diff = (id: string, q: string) => fetch(`${suite.server.url}/api/bureaus/${encodeURIComponent(id)}/diff${q}`);
     expect((await diff("bureau:规划司", "?from=2013")).status).toBe(400);
     expect((await diff("bureau:规划司", "?from=13&to=2014")).status).toBe(400);
     expect((await diff("bureau:没有这个司", "?from=2013&to=2014")).status).toBe(404);

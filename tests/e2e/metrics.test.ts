@@ -2,28 +2,24 @@
  * End-to-end: colouring by Louvain community and sizing by PageRank (computed in the page's worker) redraw the
  * canvas, checked against the same metrics computed here from the API's graph, and kept in the link.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiGraph } from "../../web/shared/api-types";
 import { computeMetrics } from "../../web/src/graph/metrics/compute-metrics";
 import { toMetricsInput } from "../../web/src/graph/metrics/metrics-input";
 import type { NodeMetrics } from "../../web/src/graph/metrics/types";
 import { createCanvasGraph } from "../../web/src/graph/graph-instance";
 import { replaceGraph } from "../../web/src/graph/import-graph";
-import { launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { openPage, screenshot, waitForGraph } from "./support/browser";
+import { e2eSuite } from "./support/suite";
 
-let server: RunningServer;
-let browser: Browser;
+const suite = e2eSuite();
 let api: ApiGraph;
 /** The metrics of the overview graph, computed here the way the page's worker does, from what the API serves. */
 let expected: NodeMetrics;
 
 beforeAll(async () => {
-  await ensureCorpusIngested();
-  server = await startServer();
-  browser = await launchChromium();
-  const response = await fetch(`${server.url}/api/graph`);
+  const response = await fetch(`${suite.server.url}/api/graph`);
   expect(response.ok).toBe(true);
   api = (await response.json()) as ApiGraph;
   const graph = createCanvasGraph();
@@ -31,10 +27,6 @@ beforeAll(async () => {
   expected = computeMetrics(toMetricsInput(graph));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 type Drawn = { id: string; size: number; color: string }[];
 
@@ -56,8 +48,8 @@ const byId = (drawn: Drawn) => new Map(drawn.map((d) => [d.id, d]));
 
 describe("metrics and communities", () => {
   it("colouring by community and sizing by PageRank redraw the canvas", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await waitForGraph(page);
     const before = await drawnNodes(page);
     const pixelsBefore = await canvasPixels(page);
@@ -110,7 +102,7 @@ describe("metrics and communities", () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    const again = await openPage(browser);
+    const again = await openPage(suite.browser);
     await again.page.goto(shared);
     await waitForGraph(again.page);
     expect(await again.page.getByTestId("size-by").inputValue()).toBe("pagerank");

@@ -1,39 +1,18 @@
 /** End-to-end: a path between two entities, picked in the page, drawn in the canvas and listed with its evidence. */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PathsResponse } from "../../web/shared/api-types";
-import { hook, launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { hook, openPage, screenshot, waitForGraph } from "./support/browser";
+import { e2eSuite, searchAndChoose } from "./support/suite";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureCorpusIngested();
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = e2eSuite();
 
 const MIAO = "person:苗圩";
 const QIANGJI = "program:工业强基工程";
 
 async function apiPaths(from: string, to: string): Promise<PathsResponse> {
-  const response = await fetch(`${server.url}/api/paths?${new URLSearchParams({ from, to })}`);
+  const response = await fetch(`${suite.server.url}/api/paths?${new URLSearchParams({ from, to })}`);
   expect(response.status).toBe(200);
   return (await response.json()) as PathsResponse;
-}
-
-async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
-  await page.getByTestId("search-input").fill(text);
-  const option = page.locator(`[data-testid="search-result"][data-node-id="${id}"]`);
-  await option.waitFor({ timeout: 10_000 });
-  await option.dispatchEvent("mousedown");
-  await page.waitForFunction((want) => window.__miit?.selectedId === want, id);
 }
 
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
@@ -42,8 +21,8 @@ describe("paths", () => {
   it("draws a path between 苗圩 and 工业强基工程 with its evidence", async () => {
     const expected = await apiPaths(MIAO, QIANGJI);
     expect(expected.paths.length).toBeGreaterThan(0);
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await waitForGraph(page);
 
     // Start: the selected node's "paths from here"; end: the paths panel's own search.
@@ -86,8 +65,8 @@ describe("paths", () => {
   it("says when no path is within the chosen number of steps", async () => {
     const hops = (await apiPaths(MIAO, QIANGJI)).paths[0]?.steps.length ?? 0;
     expect(hops).toBeGreaterThan(1);
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await waitForGraph(page);
     await page.getByTestId("paths-toggle").click();
     await page.getByTestId("path-from-input").fill("苗圩");
@@ -116,8 +95,8 @@ describe("paths", () => {
   });
 
   it("reopens the same paths from a shared link", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.server.url);
     await waitForGraph(page);
     await page.getByTestId("paths-toggle").click();
     await page.getByTestId("path-from-input").fill("苗圩");
@@ -130,7 +109,7 @@ describe("paths", () => {
     const drawn = sorted(await hook(page, "highlightedNodeIds"));
     await page.context().close();
 
-    const second = await openPage(browser);
+    const second = await openPage(suite.browser);
     await second.page.goto(shared);
     await waitForGraph(second.page);
     await second.page.getByTestId("path-list").waitFor({ timeout: 15_000 });

@@ -7,48 +7,42 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../ingest/pipeline";
 import type { DataVersionResponse, NodeResponse } from "../../web/shared/api-types";
 import { neo4jSettingsFromEnv } from "../support/neo4j-env";
-import { hook, launchChromium, openPage, screenshot, waitForGraph } from "./support/browser";
-import { ensureCorpusIngested, startServer, type RunningServer } from "./support/server";
+import { hook, openPage, screenshot, waitForGraph } from "./support/browser";
+import { e2eSuite } from "./support/suite";
 
 const EDITED = "003_c9a3d1a1ab33e0bb.txt";
 const EDITED_ID = "doc:003_c9a3d1a1ab33e0bb";
 const ADDED_ID = "doc:2013-informatization-and-software-departments";
 const VIEW = `?node=${encodeURIComponent("bureau:规划司")}&from=2013&to=2016`;
-let server: RunningServer;
-let browser: Browser;
+const suite = e2eSuite();
 let dir: string;
 
 beforeAll(async () => {
-  await ensureCorpusIngested();
-  server = await startServer();
-  browser = await launchChromium();
   dir = await mkdtemp(join(tmpdir(), "e2e-data-version-"));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 async function currentVersion(): Promise<string> {
-  return ((await (await fetch(`${server.url}/api/version`)).json()) as DataVersionResponse).dataVersion;
+  return ((await (await fetch(`${suite.server.url}/api/version`)).json()) as DataVersionResponse).dataVersion;
 }
 
 async function documentTitle(id: string): Promise<string> {
-  const body = (await (await fetch(`${server.url}/api/nodes/${encodeURIComponent(id)}`)).json()) as NodeResponse;
+  const body = (await (await fetch(`${suite.server.url}/api/nodes/${encodeURIComponent(id)}`)).json()) as NodeResponse;
   return String(body.node.properties.title);
 }
 
 /** Opens a URL and waits until the graph is drawn and the page has checked the link's data version. */
 async function open(path: string): Promise<Page> {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}/${path}`);
+  const { page } = await openPage(suite.browser);
+  await page.goto(`${suite.server.url}/${path}`);
   await waitForGraph(page);
   await page.waitForFunction(() => (window.__miit?.checkedDataVersion ?? null) !== null, undefined, { timeout: 15_000 });
   return page;
@@ -78,12 +72,12 @@ describe("a shared link's data version", () => {
     const version = await currentVersion();
     await page.waitForFunction((v) => new URLSearchParams(window.location.search).get("v") === v, version);
     oldLink = page.url();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.server.url });
     await page.getByTestId("copy-link").click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(oldLink);
     await page.context().close();
 
-    const again = await open(oldLink.slice(server.url.length + 1));
+    const again = await open(oldLink.slice(suite.server.url.length + 1));
     await expectViewOpened(again);
     expect(await again.getByTestId("data-changed").count()).toBe(0);
     expect(linkVersion(again)).toBe(version);
@@ -96,7 +90,7 @@ describe("a shared link's data version", () => {
     const newVersion = await currentVersion();
     expect(newVersion).not.toBe(oldVersion);
 
-    const page = await open(oldLink.slice(server.url.length + 1));
+    const page = await open(oldLink.slice(suite.server.url.length + 1));
     await expectViewOpened(page);
     const notice = page.getByTestId("data-changed");
     await notice.waitFor({ timeout: 15_000 });

@@ -1,5 +1,5 @@
 /** The one Neo4j driver of the server process: named read queries mapped to plain, zod-checked rows. */
-import neo4j, { type Driver, type Session } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from "neo4j-driver";
 import type { z } from "zod";
 import { needsHopLimit, withHopLimit, type HopLimit } from "../../../cypher/hop-limit";
 import { loadQuery } from "../../../cypher/queries";
@@ -16,6 +16,16 @@ import { toNeo4jParams, ValueConverter } from "./values";
 /** Per-statement options of `read`: the bound of a variable-length pattern (cypher/hop-limit.ts) for templates that need one. */
 export interface ReadOptions {
   hopLimit?: HopLimit;
+}
+
+/** Records as JSON objects by column (Integer → number, nodes and relationships → plain objects). */
+function toJsonRows(records: readonly Neo4jRecord[]): JsonObject[] {
+  const converter = new ValueConverter();
+  return records.map((record) => {
+    const out: JsonObject = {};
+    for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
+    return out;
+  });
 }
 
 /** Reachability as GET /api/health reports it. */
@@ -73,12 +83,7 @@ export class Neo4jClient {
     const session = this.readSession();
     try {
       const result = await retryOnWriteConflict(() => session.run(text, toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
-      const converter = new ValueConverter();
-      return result.records.map((record) => {
-        const out: JsonObject = {};
-        for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
-        return out;
-      });
+      return toJsonRows(result.records);
     } catch (error) {
       throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
     } finally {
@@ -95,13 +100,8 @@ export class Neo4jClient {
     const database = this.config.neo4j.database;
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(database === undefined ? {} : { database }) });
     try {
-      const records = await session.executeWrite((tx) => tx.run(loadQuery(name), toNeo4jParams(params)), { timeout: this.config.apiTimeoutMs });
-      const converter = new ValueConverter();
-      return records.records.map((record) => {
-        const out: JsonObject = {};
-        for (const key of record.keys) out[String(key)] = converter.convert(record.get(key));
-        return out;
-      });
+      const result = await session.executeWrite((tx) => tx.run(loadQuery(name), toNeo4jParams(params)), { timeout: this.config.apiTimeoutMs });
+      return toJsonRows(result.records);
     } catch (error) {
       throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
     } finally {
