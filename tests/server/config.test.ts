@@ -33,6 +33,8 @@ describe("loadServerConfig", () => {
       apiRequestsPerMinute: DEFAULT_SERVER_CONFIG.apiRequestsPerMinute,
       staticDir: "build/app",
       allowedHosts: ["graph.example.org", "intranet.lan"],
+      overviewNodeBudget: DEFAULT_SERVER_CONFIG.overviewNodeBudget,
+      overviewEdgeBudget: DEFAULT_SERVER_CONFIG.overviewEdgeBudget,
       reviewToken: "a-team-token-of-16+",
       reviewTokenGenerated: false,
     });

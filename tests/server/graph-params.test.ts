@@ -8,19 +8,22 @@ const parse = (query: Record<string, unknown>) => parseInput(graphQuerySchema, q
 
 describe("graphQuerySchema", () => {
   it("defaults to every label, every type and no year bounds", () => {
-    expect(parse({})).toEqual({ from: null, to: null, labels: [...NODE_LABELS], types: [...RELATIONSHIP_TYPES] });
+    expect(parse({})).toEqual({ from: null, to: null, labels: [...NODE_LABELS], types: [...RELATIONSHIP_TYPES], nodeBudget: null });
   });
 
   it("parses years and comma-separated or repeated lists, dropping duplicates", () => {
-    expect(parse({ from: "2013", to: "2017", labels: "Bureau,Program", types: ["OWNS", "OWNS,PART_OF"] })).toEqual({
+    expect(parse({ from: "2013", to: "2017", labels: "Bureau,Program", types: ["OWNS", "OWNS,PART_OF"], nodeBudget: "10000" })).toEqual({
       from: 2013,
       to: 2017,
       labels: ["Bureau", "Program"],
       types: ["OWNS", "PART_OF"],
+      nodeBudget: 10_000,
     });
   });
 
   it.each([
+    [{ nodeBudget: "5" }],
+    [{ nodeBudget: "many" }],
     [{ from: "1948" }],
     [{ to: "2101" }],
     [{ from: "2016.5" }],

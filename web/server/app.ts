@@ -1,6 +1,7 @@
 /** Builds the HTTP server: the API under /api and the built web app at / (with SPA fallback). */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerConfig } from "./config";
@@ -55,6 +56,8 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
   registerHttpSecurity(app, config);
   registerRateLimit(app, config.apiRequestsPerMinute);
   registerErrorHandler(app);
+  // gzip/brotli for clients that ask (browsers do): the overview graph is JSON of mostly repeated keys.
+  await app.register(fastifyCompress, { global: true, threshold: 2048 });
   await app.register(
     async (api) => {
       registerHealthRoutes(api, ctx);

@@ -27,6 +27,9 @@ export interface ServerConfig {
   staticDir: string;
   /** Host names a request may name besides 127.0.0.1, localhost, ::1 and `host` (ALLOWED_HOSTS, comma-separated). */
   allowedHosts: string[];
+  /** The overview's budget (GRAPH_NODE_BUDGET, GRAPH_EDGE_BUDGET): above it /api/graph sends the most important part. */
+  overviewNodeBudget: number;
+  overviewEdgeBudget: number;
   /** The token review writes must carry (REVIEW_TOKEN); generated at start when unset, and printed with the URL. */
   reviewToken: string;
   /** Whether reviewToken was generated (main.ts then prints it). */
@@ -45,6 +48,8 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   apiRequestsPerMinute: 3000,
   staticDir: "dist/web",
   allowedHosts: [],
+  overviewNodeBudget: 5_000,
+  overviewEdgeBudget: 20_000,
   reviewToken: generateReviewToken(),
   reviewTokenGenerated: true,
 };
@@ -87,6 +92,8 @@ const envSchema = z.object({
     .optional(),
   CYPHER_TIMEOUT_MS: intFromEnv("CYPHER_TIMEOUT_MS", 100, 600_000).optional(),
   API_TIMEOUT_MS: intFromEnv("API_TIMEOUT_MS", 100, 600_000).optional(),
+  GRAPH_NODE_BUDGET: intFromEnv("GRAPH_NODE_BUDGET", 10, 1_000_000).optional(),
+  GRAPH_EDGE_BUDGET: intFromEnv("GRAPH_EDGE_BUDGET", 10, 10_000_000).optional(),
   CYPHER_ROW_LIMIT: intFromEnv("CYPHER_ROW_LIMIT", 1, 100_000).optional(),
   CYPHER_MAX_BYTES: intFromEnv("CYPHER_MAX_BYTES", 1024, 512 * 1024 * 1024).optional(),
   API_RATE_LIMIT: intFromEnv("API_RATE_LIMIT", 1, 1_000_000).optional(),
@@ -96,7 +103,7 @@ const envSchema = z.object({
 });
 
 /**
- * Reads HOST, PORT, NEO4J_*, REVIEW_TOKEN, CYPHER_TIMEOUT_MS, API_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
+ * Reads HOST, PORT, NEO4J_*, REVIEW_TOKEN, GRAPH_NODE_BUDGET, GRAPH_EDGE_BUDGET, CYPHER_TIMEOUT_MS, API_TIMEOUT_MS, CYPHER_ROW_LIMIT, CYPHER_MAX_BYTES, API_RATE_LIMIT, STATIC_DIR and ALLOWED_HOSTS; empty strings count as unset.
  * Without NEO4J_URI the server talks to the project's local Neo4j on NEO4J_LOCAL_BOLT_PORT (default 7687).
  */
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -128,6 +135,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     apiRequestsPerMinute: e.API_RATE_LIMIT ?? d.apiRequestsPerMinute,
     staticDir: e.STATIC_DIR ?? d.staticDir,
     allowedHosts: (e.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0),
+    overviewNodeBudget: e.GRAPH_NODE_BUDGET ?? d.overviewNodeBudget,
+    overviewEdgeBudget: e.GRAPH_EDGE_BUDGET ?? d.overviewEdgeBudget,
     reviewToken: e.REVIEW_TOKEN ?? generateReviewToken(),
     reviewTokenGenerated: e.REVIEW_TOKEN === undefined,
   };

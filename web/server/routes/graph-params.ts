@@ -10,6 +10,8 @@ export interface GraphFilter {
   to: number | null;
   labels: NodeLabel[];
   types: RelationshipType[];
+  /** "Show more": a node budget other than the server's (GRAPH_NODE_BUDGET). */
+  nodeBudget: number | null;
 }
 
 const year = (name: string) =>
@@ -45,6 +47,13 @@ export const graphQuerySchema = z
     to: year("to").optional(),
     labels: list("label", NODE_LABELS).optional(),
     types: list("relationship type", RELATIONSHIP_TYPES).optional(),
+    nodeBudget: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, "nodeBudget must be a whole number")
+      .transform(Number)
+      .pipe(z.number().int().min(10, "nodeBudget must be at least 10").max(1_000_000, "nodeBudget must be at most 1,000,000"))
+      .optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     error: "from must not be after to",
@@ -56,5 +65,6 @@ export const graphQuerySchema = z
       to: q.to ?? null,
       labels: q.labels !== undefined && q.labels.length > 0 ? q.labels : [...NODE_LABELS],
       types: q.types !== undefined && q.types.length > 0 ? q.types : [...RELATIONSHIP_TYPES],
+      nodeBudget: q.nodeBudget ?? null,
     }),
   );

@@ -68,6 +68,8 @@ export interface GraphQuery {
   to?: number;
   labels?: string[];
   types?: string[];
+  /** More nodes than the server's overview budget ("show more"). */
+  nodeBudget?: number;
 }
 
 /** GETs a route and checks its shape with the route's guard (the guard's type is the function's result). */
@@ -76,7 +78,7 @@ async function get<T>(path: string, guard: (body: unknown) => T, init?: RequestI
 }
 
 export function fetchGraph(q: GraphQuery = {}) {
-  return get(`/graph${query({ from: q.from, to: q.to, labels: q.labels?.join(","), types: q.types?.join(",") })}`, asApiGraph);
+  return get(`/graph${query({ from: q.from, to: q.to, labels: q.labels?.join(","), types: q.types?.join(","), nodeBudget: q.nodeBudget })}`, asApiGraph);
 }
 
 /** GET /api/years: facts per year in the whole database (the time axis). */

@@ -16,6 +16,7 @@ import { ResizeController } from "./controllers/ResizeController";
 import { TestHooksController } from "./controllers/TestHooksController";
 import { ZoomController } from "./controllers/ZoomController";
 import { EdgesNotice } from "./EdgesNotice";
+import { LeftOutNotice } from "./LeftOutNotice";
 import { MetricsLegend } from "./MetricsLegend";
 
 export function GraphCanvas() {
@@ -41,6 +42,7 @@ export function GraphCanvas() {
       <ZoomController />
       <CanvasControls />
       <EdgesNotice />
+      <LeftOutNotice />
       <MetricsLegend />
     </SigmaContainer>
   );

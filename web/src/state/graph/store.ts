@@ -6,7 +6,7 @@ import { mergeGraph, replaceGraph } from "../../graph/import-graph";
 import { createStore, useStore } from "../store";
 import { fillYears, yearExtent, yearHistogram } from "./histogram";
 import { expanded, failed, loaded, setExpanding, startLoading, yearsLoaded } from "./transitions";
-import { INITIAL_GRAPH_DATA, type GraphDataState, type YearBin } from "./types";
+import { INITIAL_GRAPH_DATA, type GraphDataState, type OverviewBudget, type YearBin } from "./types";
 import type { YearRange } from "../view/types";
 
 export const graphDataStore = createStore<GraphDataState>(INITIAL_GRAPH_DATA);
@@ -49,10 +49,11 @@ async function loadServerYears(): Promise<void> {
 }
 
 /** Checks health and loads the whole overview graph into the main graph (both asked at once). */
-export async function loadOverview(): Promise<void> {
+/** Loads the overview; `nodeBudget` asks for more nodes than the server's budget ("show more"). */
+export async function loadOverview(nodeBudget?: number): Promise<void> {
   graphDataStore.update(startLoading);
   try {
-    const graphRequest = fetchGraph();
+    const graphRequest = fetchGraph(nodeBudget === undefined ? {} : { nodeBudget });
     // Neo4j down: the health answer says so, and the graph's own failure must not go unhandled.
     graphRequest.catch(() => undefined);
     const health = await fetchHealth();
@@ -63,7 +64,8 @@ export async function loadOverview(): Promise<void> {
     void loadServerYears();
     const api = await graphRequest;
     replaceGraph(mainGraph, api);
-    graphDataStore.update(loaded);
+    const overview = overviewBudgetOf(api.attributes);
+    graphDataStore.update((s) => ({ ...loaded(s), overview }));
   } catch (error) {
     const kind = error instanceof ApiRequestError && error.status === 503 ? "neo4j" : "api";
     graphDataStore.update((s) => failed(s, errorMessage(error), kind));
@@ -101,4 +103,10 @@ export async function expandNode(id: string): Promise<ExpandOutcome> {
     graphDataStore.update((s) => setExpanding(s, null));
     return { added: 0, error: errorMessage(error) };
   }
+}
+
+/** The budget attributes of GET /api/graph, when it sent them. */
+function overviewBudgetOf(attributes: Record<string, unknown>): OverviewBudget | null {
+  const { totalNodes, nodeBudget, leftOutNodes } = attributes;
+  return typeof totalNodes === "number" && typeof nodeBudget === "number" && typeof leftOutNodes === "number" ? { totalNodes, nodeBudget, leftOutNodes } : null;
 }

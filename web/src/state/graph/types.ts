@@ -24,6 +24,14 @@ export interface GraphDataState {
   expanding: string | null;
   /** Facts per year in the whole database (GET /api/years); null until loaded or when the API has none. */
   serverYears: YearBin[] | null;
+  /** The overview's budget as the API applied it: how many nodes there are, the budget, how many were left out. */
+  overview: OverviewBudget | null;
+}
+
+export interface OverviewBudget {
+  totalNodes: number;
+  nodeBudget: number;
+  leftOutNodes: number;
 }
 
 export const INITIAL_GRAPH_DATA: GraphDataState = {
@@ -36,4 +44,5 @@ export const INITIAL_GRAPH_DATA: GraphDataState = {
   layoutMs: null,
   expanding: null,
   serverYears: null,
+  overview: null,
 };

@@ -1,0 +1,10 @@
+// The overview over budget: the $limit most important nodes of $labels. Ministries and bureaus always come first;
+// then by dated facts (OWNS/HOLDS/COLLABORATES) in the year range [$from, $to] (null bounds are open), then by degree.
+MATCH (n)
+WHERE any(label IN labels(n) WHERE label IN $labels)
+WITH n, (n:Ministry OR n:Bureau) AS always,
+     COUNT { (n)-[r:OWNS|HOLDS|COLLABORATES]-() WHERE ($from IS NULL OR r.year >= $from) AND ($to IS NULL OR r.year <= $to) } AS facts,
+     COUNT { (n)--() } AS degree
+ORDER BY always DESC, facts DESC, degree DESC, n.id
+LIMIT $limit
+RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS properties
