@@ -35,6 +35,23 @@ async function searchAndChoose(page: Page, text: string, id: string): Promise<vo
 }
 
 describe("the explorer", () => {
+  it("lays the overview out once: a reload of the same data draws from the kept layout", async () => {
+    const { page } = await openApp();
+    expect(await hook(page, "layoutCached")).toBe(false);
+    const ids = ["bureau:规划司", "ministry:工业和信息化部", "program:工业强基工程"];
+    const where = () => page.evaluate((list) => list.map((id) => window.__miit?.nodeViewportPosition(id) ?? null), ids);
+    const before = await where();
+    await page.reload();
+    await waitForGraph(page);
+    expect(await hook(page, "layoutCached")).toBe(true);
+    const after = await where();
+    after.forEach((p, i) => {
+      expect(p?.x).toBeCloseTo(before[i]?.x ?? NaN, 0);
+      expect(p?.y).toBeCloseTo(before[i]?.y ?? NaN, 0);
+    });
+    await page.context().close();
+  });
+
   it("loads and draws the whole graph", async () => {
     const { page, errors } = await openApp();
     expect(await hook(page, "nodeCount")).toBeGreaterThan(0);

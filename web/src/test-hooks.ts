@@ -21,6 +21,8 @@ export interface MiitPageHooks {
   readonly yearRange: readonly [number, number] | null;
   readonly graphStatus: AsyncStatus;
   readonly layoutStatus: LayoutStatus;
+  /** The last full layout was restored from the layout cache (same overview as before), not computed. */
+  readonly layoutCached: boolean;
   /** Wall time of the last layout (FA2 + noverlap), ms. */
   readonly layoutMs: number | null;
   /** performance.now() of the first render with nodes, ms since navigation start. */

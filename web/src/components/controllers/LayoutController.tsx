@@ -7,6 +7,7 @@ import noverlap from "graphology-layout-noverlap";
 import { CONFIG } from "../../config";
 import type { CanvasEdgeAttributes, CanvasNodeAttributes } from "../../graph/graph-instance";
 import { LARGE_GRAPH_EDGES } from "../../graph/large-graph";
+import { restoreLayout, saveLayout } from "../../graph/layout-cache";
 import { largeGraphSettings } from "../../graph/sigma-settings";
 import { graphDataStore, useGraphData } from "../../state/graph/store";
 import { setLayout } from "../../state/graph/transitions";
@@ -29,7 +30,13 @@ export function LayoutController(): null {
     // Each settings change reprocesses every item: none when the graph kept its size class.
     if (Object.entries(settings).some(([key, value]) => sigma.getSetting(key as keyof typeof settings) !== value)) sigma.setSettings(settings);
     const started = performance.now();
-    graphDataStore.update((s) => setLayout(s, "running", null));
+    // The same overview as last time (same nodes, same relationships): its positions are kept, no layout to run.
+    if (request.kind === "full" && restoreLayout(graph, window.localStorage)) {
+      sigma.refresh();
+      graphDataStore.update((s) => ({ ...setLayout(s, "done", Math.round(performance.now() - started)), layoutCached: true }));
+      return;
+    }
+    graphDataStore.update((s) => ({ ...setLayout(s, "running", null), layoutCached: false }));
     const inferred = forceAtlas2.inferSettings(graph);
     // A large graph is laid out on a copy: moving the shown graph each iteration makes sigma reprocess 100k items
     // per frame, which starves both the page and the worker (it waits for the page between iterations).
@@ -61,6 +68,7 @@ export function LayoutController(): null {
           outputReducer: (_key, pos) => sigma.viewportToGraph(pos),
         });
       }
+      if (request.kind === "full") saveLayout(graph, window.localStorage);
       graphDataStore.update((s) => setLayout(s, "done", Math.round(performance.now() - started)));
     }, budgetMs(graph.order, request.kind));
     return () => {

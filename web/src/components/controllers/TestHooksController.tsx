@@ -72,6 +72,9 @@ export function TestHooksController(): null {
       nodeDisplayColor(id: string) {
         return sigma.getNodeDisplayData(id)?.color ?? null;
       },
+      get layoutCached() {
+        return graphDataStore.get().layoutCached;
+      },
       get layoutMs() {
         return graphDataStore.get().layoutMs;
       },

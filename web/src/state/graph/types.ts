@@ -21,6 +21,8 @@ export interface GraphDataState {
   layoutRequest: { id: number; kind: "full" | "expand" };
   layout: LayoutStatus;
   layoutMs: number | null;
+  /** The last full layout came from the layout cache (graph/layout-cache.ts), not from ForceAtlas2. */
+  layoutCached: boolean;
   expanding: string | null;
   /** Facts per year in the whole database (GET /api/years); null until loaded or when the API has none. */
   serverYears: YearBin[] | null;
@@ -42,6 +44,7 @@ export const INITIAL_GRAPH_DATA: GraphDataState = {
   layoutRequest: { id: 0, kind: "full" },
   layout: "idle",
   layoutMs: null,
+  layoutCached: false,
   expanding: null,
   serverYears: null,
   overview: null,
