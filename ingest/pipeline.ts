@@ -9,7 +9,8 @@ import { RELATIONSHIP_TYPES, type GraphJson, type NodeLabel, type RelationshipTy
 import { DEFAULT_NEO4J_SETTINGS, type Neo4jSettings } from "./config";
 import { IngestError, OutputError } from "./errors";
 import { extractorFingerprint } from "./extractor-fingerprint";
-import { loadGazetteer, type Gazetteer } from "./gazetteer/load-gazetteer";
+import { buildGazetteer, readGazetteerFiles } from "./gazetteer/load-gazetteer";
+import type { LoadedGazetteer } from "./parallel/extract-pool";
 import type { DocumentGraph, SkippedFile } from "./model";
 import { openGraphStore, type DocumentLoadStatus, type GraphStore, type WriteCounts } from "./neo4j/graph-store";
 import { isKeyedFactType, mergeKey } from "./neo4j/graph-rows";
@@ -189,7 +190,7 @@ async function knownDocuments(store: GraphStore, fingerprint: string): Promise<K
 async function streamDocuments(
   paths: string[],
   settings: IngestOptions,
-  gazetteer: Gazetteer,
+  gazetteer: LoadedGazetteer,
   phase: ProgressEvent["phase"],
   known: KnownDocuments,
   consume: (graph: DocumentGraph, document: ExtractedDocument) => void | Promise<void>,
@@ -198,7 +199,7 @@ async function streamDocuments(
   const skipped = [...collected.skipped];
   const files = collected.files;
   // No more threads than files: one file is extracted here, without a thread to start.
-  const pool = createExtractPool({ ...settings, workers: Math.min(settings.workers, files.length), gazetteer, known });
+  const pool = createExtractPool({ ...settings, workers: Math.min(settings.workers, files.length), ...gazetteer, known });
   const byDocId = new Map<string, string>();
   let unread = 0;
   let chars = 0;
@@ -287,9 +288,11 @@ export async function writeGraphJson(path: string, graph: GraphJson): Promise<vo
   }
 }
 
-function readGazetteer(paths: string[]): Gazetteer {
+/** The gazetteer and the parsed files it was built from, which worker threads build their own copy from. */
+function readGazetteer(paths: string[]): LoadedGazetteer {
   try {
-    return loadGazetteer(paths);
+    const files = readGazetteerFiles(paths);
+    return { gazetteer: buildGazetteer(files), gazetteerFiles: files };
   } catch (cause) {
     throw new IngestError("gazetteer", undefined, `cannot load the gazetteer: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }

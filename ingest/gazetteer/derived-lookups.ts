@@ -33,6 +33,36 @@ export interface DerivedLookups {
   partyCommittee: RegExp;
   orgSuffixes: SuffixLookup<Lexicon["orgSuffixes"][number]>;
   regionalBodySuffixes: SuffixLookup<Lexicon["regionalBodySuffixes"][number]>;
+  /** The names and aliases of ministries other than the home one and of national bureaus (their departments, find-org-mentions). */
+  otherMinistrySurfaces: { words: string[]; owners: Map<string, OtherMinistrySurface[]> };
+}
+
+/** An entry a surface names, with the entry's place in the gazetteer and the surface's among its names (the order mentions keep). */
+export interface OtherMinistrySurface {
+  entry: GazetteerEntry;
+  entryIndex: number;
+  surfaceIndex: number;
+}
+
+const NATIONAL = "国家";
+
+/** A ministry other than the home one, or a national bureau it administers (国家烟草专卖局), whose 司 are its own. */
+export function isOtherMinistry(entry: GazetteerEntry, homeMinistry: string | undefined): boolean {
+  if (entry.label === "Bureau") return entry.name.startsWith(NATIONAL);
+  return entry.label === "Ministry" && entry.name !== homeMinistry;
+}
+
+function otherMinistrySurfaces(entries: GazetteerEntry[], homeMinistry: string | undefined): DerivedLookups["otherMinistrySurfaces"] {
+  const owners = new Map<string, OtherMinistrySurface[]>();
+  entries.forEach((entry, entryIndex) => {
+    if (!isOtherMinistry(entry, homeMinistry)) return;
+    [entry.name, ...entry.aliases].forEach((surface, surfaceIndex) => {
+      const list = owners.get(surface);
+      if (list) list.push({ entry, entryIndex, surfaceIndex });
+      else owners.set(surface, [{ entry, entryIndex, surfaceIndex }]);
+    });
+  });
+  return { words: [...owners.keys()], owners };
 }
 
 function escape(word: string): string {
@@ -58,8 +88,8 @@ function subjectLeadPattern(words: string[]): RegExp {
   return new RegExp(`^(?:.*[，,])?(?:[^，,]*由|${alternatives}${alternatives ? "|" : ""}${date})?$`);
 }
 
-/** Input: the gazetteer's surfaces, lexicon and regions. Output: the lookups every document's extraction reuses. */
-export function deriveLookups(bySurface: Map<string, GazetteerEntry>, lexicon: Lexicon, regions: Region[]): DerivedLookups {
+/** Input: the gazetteer's entries, surfaces, lexicon and regions. Output: the lookups every document's extraction reuses. */
+export function deriveLookups(entries: GazetteerEntry[], bySurface: Map<string, GazetteerEntry>, lexicon: Lexicon, regions: Region[]): DerivedLookups {
   const titleWords = lexicon.titles.map((t) => t.title);
   const verbs = [...lexicon.documentVerbs, ...lexicon.documentWeakVerbs];
   return {
@@ -76,5 +106,6 @@ export function deriveLookups(bySurface: Map<string, GazetteerEntry>, lexicon: L
     subjectLead: subjectLeadPattern([...lexicon.subjectTimeWords, ...lexicon.subjectLeadWords]),
     orgSuffixes: suffixLookup(lexicon.orgSuffixes),
     regionalBodySuffixes: suffixLookup(lexicon.regionalBodySuffixes),
+    otherMinistrySurfaces: otherMinistrySurfaces(entries, lexicon.homeMinistry),
   };
 }

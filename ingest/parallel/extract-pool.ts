@@ -5,13 +5,14 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Gazetteer } from "../gazetteer/load-gazetteer";
+import type { Gazetteer, GazetteerFile } from "../gazetteer/load-gazetteer";
 import { readAndExtract, type FileOutcome, type KnownDocuments } from "../read-and-extract";
 import { BUILTIN_SOURCES } from "../sources/builtin-sources";
 import type { DocumentSource } from "../sources/document-source";
 
 export interface WorkerInit {
-  gazetteerPaths: string[];
+  /** The parsed gazetteer files: a worker builds from them instead of reading and parsing the YAML again. */
+  gazetteerFiles: GazetteerFile[];
   maxSize: number;
   known: [string, string][];
 }
@@ -34,10 +35,16 @@ export interface ExtractPool {
 export interface ExtractPoolOptions {
   workers: number;
   gazetteer: Gazetteer;
-  gazetteerPaths: string[];
+  gazetteerFiles: GazetteerFile[];
   maxSize: number;
   known: KnownDocuments;
   sources: readonly DocumentSource[];
+}
+
+/** The gazetteer a run extracts with, and the files it was built from. */
+export interface LoadedGazetteer {
+  gazetteer: Gazetteer;
+  gazetteerFiles: GazetteerFile[];
 }
 
 /** The default worker count: the machine's cores. */
@@ -59,7 +66,7 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
 }
 
 function workerPool(options: ExtractPoolOptions): ExtractPool {
-  const init: WorkerInit = { gazetteerPaths: options.gazetteerPaths, maxSize: options.maxSize, known: [...options.known] };
+  const init: WorkerInit = { gazetteerFiles: options.gazetteerFiles, maxSize: options.maxSize, known: [...options.known] };
   const entry = new URL("./extract-worker.ts", import.meta.url).href;
   const pending = new Map<number, { resolve: (outcome: FileOutcome) => void; reject: (error: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();

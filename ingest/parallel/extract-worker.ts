@@ -1,12 +1,12 @@
 /** A worker thread of the extract pool: loads the gazetteer once, then reads and extracts the files it is sent. */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadGazetteer } from "../gazetteer/load-gazetteer";
+import { buildGazetteer } from "../gazetteer/load-gazetteer";
 import { readAndExtract } from "../read-and-extract";
 import { BUILTIN_SOURCES } from "../sources/builtin-sources";
 import type { ExtractTask, WorkerInit, WorkerReply } from "./extract-pool";
 
 const init = workerData as WorkerInit;
-const gazetteer = loadGazetteer(init.gazetteerPaths);
+const gazetteer = buildGazetteer(init.gazetteerFiles);
 const known = new Map(init.known);
 
 parentPort?.on("message", (task: ExtractTask) => {

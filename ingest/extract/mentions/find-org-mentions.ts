@@ -1,9 +1,9 @@
 /** Discovers organisations the gazetteer lacks: provincial bodies ("浙江省经信委") and names ending in an org word (领导小组, 联盟 …). */
-import type { SuffixLookup } from "../../gazetteer/derived-lookups";
+import type { OtherMinistrySurface, SuffixLookup } from "../../gazetteer/derived-lookups";
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/load-gazetteer";
 import type { Mention } from "../extraction-types";
 import { phraseStart } from "./program-phrase";
-import { longestWordAt } from "../word-index";
+import { longestWordAt, wordsAt } from "../word-index";
 import { findPartyCommittees } from "./find-party-committees";
 import { findDepartmentLists } from "./find-department-lists";
 import { findNewsSources } from "./find-news-sources";
@@ -206,16 +206,8 @@ function suffixOrgs(text: string, gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
-const NATIONAL = "国家";
-
 /** What a department of another ministry is called after the ministry's name: "财政部经济建设司". */
 const DEPARTMENT_AFTER = /^[^\s的和与及、，。,；;:：()（）“”《》]{2,8}?司(?![长局])/;
-
-/** A ministry other than the home one, or a national bureau it administers (国家烟草专卖局), whose 司 are its own. */
-function isOtherMinistry(entry: GazetteerEntry, gazetteer: Gazetteer): boolean {
-  if (entry.label === "Bureau") return entry.name.startsWith(NATIONAL);
-  return entry.label === "Ministry" && entry.name !== gazetteer.lexicon.homeMinistry;
-}
 
 /** The general office of a ministry, which signs for the ministry itself. */
 const GENERAL_OFFICE = "办公厅";
@@ -236,18 +228,22 @@ function otherGeneralOffice(text: string, at: number, surface: string, entry: Ga
 
 /** "财政部经济建设司", "国家烟草专卖局专卖监督管理司": a department of a ministry other than the home one is an Organization. */
 function otherMinistryDepartments(text: string, gazetteer: Gazetteer): Mention[] {
+  // One pass over the text against all their names (not a search of the text per name), then in the order a
+  // search per entry and name would give: entry, name, position.
+  const { words, owners } = gazetteer.derived.otherMinistrySurfaces;
+  const hits: { at: number; surface: string; owner: OtherMinistrySurface }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    for (const surface of wordsAt(text, at, words)) for (const owner of owners.get(surface) ?? []) hits.push({ at, surface, owner });
+  }
+  hits.sort((a, b) => a.owner.entryIndex - b.owner.entryIndex || a.owner.surfaceIndex - b.owner.surfaceIndex || a.at - b.at);
   const mentions: Mention[] = [];
-  for (const entry of gazetteer.entries) {
-    if (!isOtherMinistry(entry, gazetteer)) continue;
-    for (const surface of [entry.name, ...entry.aliases]) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        mentions.push(...otherGeneralOffice(text, at, surface, entry, gazetteer));
-        const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
-        if (!department) continue;
-        const end = at + surface.length + department.length;
-        mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + department }, source: "region", aliases: [text.slice(at, end)] });
-      }
-    }
+  for (const { at, surface, owner } of hits) {
+    const entry = owner.entry;
+    mentions.push(...otherGeneralOffice(text, at, surface, entry, gazetteer));
+    const department = DEPARTMENT_AFTER.exec(text.slice(at + surface.length, at + surface.length + 10))?.[0];
+    if (!department) continue;
+    const end = at + surface.length + department.length;
+    mentions.push({ start: at, end, surface: text.slice(at, end), entity: { label: "Organization", name: entry.name + department }, source: "region", aliases: [text.slice(at, end)] });
   }
   return mentions;
 }
