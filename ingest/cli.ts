@@ -6,7 +6,6 @@ import cliProgress from "cli-progress";
 import { loadIngestConfig } from "./config";
 import { IngestError, UsageError } from "./errors";
 import { DEFAULT_BATCH_ROWS, ingestPaths, type IngestOptions, type IngestSummary, type ProgressEvent } from "./pipeline";
-import { formatRemoved, removeDocuments } from "./remove-documents";
 import { DEFAULT_READ_OPTIONS } from "./sources/document-source";
 import { defaultWorkerCount } from "./parallel/extract-pool";
 
@@ -126,6 +125,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     const config = request.options.noDb === true ? undefined : loadIngestConfig(io.env);
     let notRemoved = 0;
     if (config !== undefined && request.remove.length > 0) {
+      const { formatRemoved, removeDocuments } = await import("./remove-documents");
       const removed = await removeDocuments(request.remove, config.neo4j);
       io.stdout.write(formatRemoved(removed, config.neo4j.uri));
       notRemoved = removed.filter((r) => r.counts === undefined).length;

@@ -12,9 +12,9 @@ import { extractorFingerprint } from "./extractor-fingerprint";
 import { buildGazetteer, readGazetteerFiles } from "./gazetteer/load-gazetteer";
 import type { LoadedGazetteer } from "./parallel/extract-pool";
 import type { DocumentGraph, SkippedFile } from "./model";
-import { openGraphStore, type DocumentLoadStatus, type GraphStore, type WriteCounts } from "./neo4j/graph-store";
-import { isKeyedFactType, mergeKey } from "./neo4j/graph-rows";
-import { createLoadBatcher, type LoadBatcher } from "./neo4j/load-batcher";
+import type { DocumentLoadStatus, GraphStore, WriteCounts } from "./neo4j/graph-store";
+import { isKeyedFactType, mergeKey } from "./neo4j/fact-keys";
+import type { LoadBatcher } from "./neo4j/load-batcher";
 import { createExtractPool, defaultWorkerCount } from "./parallel/extract-pool";
 import type { ExtractedDocument, FileOutcome, KnownDocuments } from "./read-and-extract";
 import { BUILTIN_SOURCES } from "./sources/builtin-sources";
@@ -128,7 +128,9 @@ export async function extractPaths(paths: string[], options: Partial<IngestOptio
 export async function ingestPaths(paths: string[], options: Partial<IngestOptions> = {}): Promise<IngestSummary> {
   const started = performance.now();
   const settings = { ...DEFAULT_INGEST_OPTIONS, ...options };
-  const store = settings.noDb ? undefined : await openGraphStore(settings.neo4j);
+  // The loader (and with it the Neo4j driver, a quarter of a second to load) only when there is a database.
+  const loader = settings.noDb ? undefined : { ...(await import("./neo4j/graph-store")), ...(await import("./neo4j/load-batcher")) };
+  const store = loader === undefined ? undefined : await loader.openGraphStore(settings.neo4j);
   try {
     const gazetteer = readGazetteer(settings.gazetteerPaths);
     const fingerprint = extractorFingerprint(settings.gazetteerPaths);
@@ -139,9 +141,9 @@ export async function ingestPaths(paths: string[], options: Partial<IngestOption
     const load: LoadSummary | undefined = store === undefined ? undefined : { uri: store.uri, documents: { loaded: 0, replaced: 0, unchanged: 0 }, ...zeroCounts() };
     const loadSkipped: SkippedFile[] = [];
     const batcher: LoadBatcher | undefined =
-      store === undefined || load === undefined
+      store === undefined || load === undefined || loader === undefined
         ? undefined
-        : createLoadBatcher(store, settings.batchRows, { replaceOtherFile: settings.replace, extractorSha256: fingerprint }, {
+        : loader.createLoadBatcher(store, settings.batchRows, { replaceOtherFile: settings.replace, extractorSha256: fingerprint }, {
             onWritten: (outcomes, counts) => {
               for (const outcome of outcomes) {
                 if ("error" in outcome) loadSkipped.push({ file: outcome.file, reason: outcome.error.reason });

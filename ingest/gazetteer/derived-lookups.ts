@@ -33,6 +33,8 @@ export interface DerivedLookups {
   partyCommittee: RegExp;
   orgSuffixes: SuffixLookup<Lexicon["orgSuffixes"][number]>;
   regionalBodySuffixes: SuffixLookup<Lexicon["regionalBodySuffixes"][number]>;
+  /** Per review verb, in the lexicon's order: the verb before a year ("通报2019年", split-sentences). */
+  reviewedYear: RegExp[];
   /** The names and aliases of ministries other than the home one and of national bureaus (their departments, find-org-mentions). */
   otherMinistrySurfaces: { words: string[]; owners: Map<string, OtherMinistrySurface[]> };
 }
@@ -107,5 +109,6 @@ export function deriveLookups(entries: GazetteerEntry[], bySurface: Map<string, 
     orgSuffixes: suffixLookup(lexicon.orgSuffixes),
     regionalBodySuffixes: suffixLookup(lexicon.regionalBodySuffixes),
     otherMinistrySurfaces: otherMinistrySurfaces(entries, lexicon.homeMinistry),
+    reviewedYear: lexicon.reviewVerbs.map((verb) => new RegExp(`${escape(verb)}了?((?:19|20)\\d{2})年`)),
   };
 }

@@ -4,13 +4,10 @@ import type { GraphNode, GraphRelationship, RelationshipType } from "../../cyphe
 import type { DocumentGraph } from "../model";
 import { provenanceLists } from "../../cypher/fact-provenance";
 import { toNeo4jValue } from "../../cypher/neo4j-params";
-import { factKeyOf, KEY_SEPARATOR } from "../../cypher/fact-key";
+import { KEY_SEPARATOR } from "../../cypher/fact-key";
+import { factKey, isKeyedFactType, KEYED_FACT_TYPES, type KeyedFactType } from "./fact-keys";
 
 export type Row = Record<string, unknown>;
-
-/** The fact types a document's share of is found by key (cypher/schema.cypher's relationship uniqueness constraints). */
-export const KEYED_FACT_TYPES = ["OWNS", "HOLDS", "COLLABORATES", "PART_OF", "SUCCEEDED_BY"] as const satisfies readonly RelationshipType[];
-export type KeyedFactType = (typeof KEYED_FACT_TYPES)[number];
 
 /** The Document property listing the keys of its facts of each keyed type (its share is removed through them). */
 export const FACT_KEY_LISTS: Record<KeyedFactType, string> = {
@@ -21,7 +18,6 @@ export const FACT_KEY_LISTS: Record<KeyedFactType, string> = {
   SUCCEEDED_BY: "succeededByKeys",
 };
 
-export { KEY_SEPARATOR };
 
 export interface BatchRows {
   /** The documents in the batch with the hash of their extracted graph (kept on the Document node). */
@@ -123,10 +119,6 @@ function factKeyLists(graph: DocumentGraph): Record<string, string[]> {
   return Object.fromEntries(Object.entries(lists).map(([name, keys]) => [name, [...keys]]));
 }
 
-export function isKeyedFactType(type: RelationshipType): type is KeyedFactType {
-  return (KEYED_FACT_TYPES as readonly string[]).includes(type);
-}
-
 function toEntityRow(node: GraphNode): Row {
   const { aliases, ...properties } = node.properties as unknown as Record<string, unknown> & { aliases?: unknown };
   return {
@@ -142,22 +134,6 @@ function unite(first: Row, second: Row): Row {
   const aliases = [...(first.aliases as unknown[])];
   for (const alias of second.aliases as unknown[]) if (!aliases.includes(alias)) aliases.push(alias);
   return { ...second, aliases, properties: { ...(first.properties as Row), ...(second.properties as Row) } };
-}
-
-/**
- * The key a fact is stored under (its `key` property, unique per type): start, end and, as DESIGN.md's
- * MERGE key says, the year for OWNS and COLLABORATES and the title for HOLDS. migrate-fact-keys.cypher
- * builds the same string.
- */
-export function factKey(relationship: GraphRelationship): string {
-  const properties = relationship.properties as unknown as Record<string, unknown>;
-  const year = typeof properties.year === "number" ? properties.year : null;
-  return factKeyOf(relationship.type, relationship.start, relationship.end, year, String(properties.title ?? ""));
-}
-
-/** The MERGE key of DESIGN.md with the type in front: two relationships with one mergeKey are one in Neo4j. */
-export function mergeKey(relationship: GraphRelationship): string {
-  return `${relationship.type}${KEY_SEPARATOR}${factKey(relationship)}`;
 }
 
 function toRelationshipRow(relationship: GraphRelationship, docId: string): Row {

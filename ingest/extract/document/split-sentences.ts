@@ -3,7 +3,7 @@ import type { Gazetteer } from "../../gazetteer/load-gazetteer";
 import type { DocumentMeta, Section, Sentence } from "../extraction-types";
 import { readSignatureDate } from "./signature-date";
 
-const SENTENCE_END = /[。！？；!?;]/;
+const SENTENCE_END = new Set(["。", "！", "？", "；", "!", "?", ";"]);
 /** "2016年，…", "会议指出，2013年是…": a year near the start that is not a date or a deadline. */
 const LEADING_YEAR = /^(?:[^，。,:：]{0,6}?|[^，。,:：]{1,6}[，,:：])(?<!到|至|截至|力争|截止)((?:19|20)\d{2})年(?!\d{1,2}月|底|末|前|以前|之前)/;
 /** "2016年8月，…", "2019年3月5日，…": a sentence that opens with a dated month speaks of that year. */
@@ -22,7 +22,7 @@ function splitLine(section: Section): Array<{ start: number; end: number; text: 
   let from = 0;
   for (let i = 0; i < section.text.length; i++) {
     const ch = section.text[i] as string;
-    if (SENTENCE_END.test(ch) || i === section.text.length - 1) {
+    if (SENTENCE_END.has(ch) || i === section.text.length - 1) {
       const raw = section.text.slice(from, i + 1);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
@@ -44,13 +44,13 @@ function yearSignal(text: string, state: YearState, meta: DocumentMeta, gazettee
   const lead = Number(LEADING_YEAR.exec(text)?.[1] ?? LEADING_MONTH.exec(text)?.[1] ?? NaN);
   if (meta.year === undefined) return Number.isNaN(lead) ? undefined : lead;
   if (lead >= meta.year - MAX_YEARS_BACK && lead <= meta.year + 1) return lead;
-  const { nextYearCues, currentYearCues, reviewVerbs } = gazetteer.lexicon;
+  const { nextYearCues, currentYearCues } = gazetteer.lexicon;
   const opened = text.slice(SHORT_LEAD.exec(text)?.[0].length ?? 0);
   if (currentYearCues.some((cue) => text.startsWith(cue) || opened.startsWith(cue))) return meta.year;
   if (nextYearCues.some((cue) => text.includes(cue))) return meta.year + 1;
   const plain = text.replace(NOT_A_TARGET, "");
   // "副部长某某通报2019年工业和通信业运行情况": a past year under review dates the list that follows.
-  const reviewed = reviewVerbs.map((v) => new RegExp(`${v}了?((?:19|20)\\d{2})年`).exec(plain)?.[1]).find((y) => y !== undefined);
+  const reviewed = gazetteer.derived.reviewedYear.map((pattern) => pattern.exec(plain)?.[1]).find((y) => y !== undefined);
   // Not when the sentence also names the report's year: "总结了2024年工作，安排部署2025年任务" plans from the report's year.
   const plansToo = plain.includes(`${meta.year}年`);
   if (reviewed !== undefined && !plansToo && Number(reviewed) < meta.year && Number(reviewed) >= meta.year - MAX_YEARS_BACK) return Number(reviewed);

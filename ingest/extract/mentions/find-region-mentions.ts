@@ -50,8 +50,9 @@ function regionAt(text: string, at: number, gazetteer: Gazetteer): Mention | und
 export function findRegionLists(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   for (let at = 0; at < text.length; at++) {
-    const list: Mention[] = [];
     let next = regionAt(text, at, gazetteer);
+    if (next === undefined) continue;
+    const list: Mention[] = [];
     while (next) {
       list.push(next);
       const joint = gazetteer.lexicon.listJoints.find((j) => text.startsWith(j, next?.end ?? 0));

@@ -20,17 +20,18 @@ function namesOf(m: Mention): string[] {
  */
 export function mentionAllOccurrences(text: string, accepted: Mention[], found: Mention[]): Mention[] {
   const all = [...accepted];
-  const taken = new Set<number>();
-  for (const m of accepted) for (let i = m.start; i < m.end; i++) taken.add(i);
+  // Characters some mention covers, as one flag per character of the text (not a Set of offsets: a hash per character).
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of accepted) taken.fill(1, m.start, m.end);
   const names = new Map<string, Mention>();
   for (const m of found) for (const name of namesOf(m)) if (!names.has(name)) names.set(name, m);
   for (const [name, template] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       let free = true;
-      for (let i = at; i < at + name.length && free; i++) free = !taken.has(i);
+      for (let i = at; i < at + name.length && free; i++) free = taken[i] === 0;
       if (!free) continue;
       all.push({ ...template, start: at, end: at + name.length, surface: name, aliases: [] });
-      for (let i = at; i < at + name.length; i++) taken.add(i);
+      taken.fill(1, at, at + name.length);
     }
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
