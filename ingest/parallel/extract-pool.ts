@@ -9,6 +9,7 @@ import type { Gazetteer, GazetteerFile } from "../gazetteer/load-gazetteer";
 import { readAndExtract, type FileOutcome, type KnownDocuments } from "../read-and-extract";
 import { BUILTIN_SOURCES } from "../sources/builtin-sources";
 import type { DocumentSource } from "../sources/document-source";
+import { bundledWorker } from "./worker-bundle";
 
 export interface WorkerInit {
   /** The parsed gazetteer files: a worker builds from them instead of reading and parsing the YAML again. */
@@ -67,12 +68,17 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
 
 function workerPool(options: ExtractPoolOptions): ExtractPool {
   const init: WorkerInit = { gazetteerFiles: options.gazetteerFiles, maxSize: options.maxSize, known: [...options.known] };
-  const entry = new URL("./extract-worker.ts", import.meta.url).href;
+  const entry = new URL("./extract-worker.ts", import.meta.url);
+  // The bundled worker starts without tsx; where esbuild cannot write its bundle, tsx is registered in each thread.
+  const bundle = bundledWorker(entry);
   const pending = new Map<number, { resolve: (outcome: FileOutcome) => void; reject: (error: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let failure: Error | undefined;
   const workers = Array.from({ length: options.workers }, () => {
-    const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), { workerData: { ...init, entry } });
+    const worker =
+      bundle === undefined
+        ? new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), { workerData: { ...init, entry: entry.href } })
+        : new Worker(bundle, { workerData: init });
     load.set(worker, 0);
     worker.on("message", (reply: WorkerReply) => {
       const task = pending.get(reply.id);
