@@ -1,22 +1,20 @@
 // One OWNS per (org, program, year), found by its key (unique per type, cypher/schema.cypher); count = size(evidence).
 // The row's documents' evidence is appended unless one of them is already listed (a row's documents are all new or all
-// there): that test runs once per row (it scans docIds, which grows with every document stating the fact). A new
-// fact starts with empty lists and takes the same append. The SET items run in order, docIds last.
+// there). One SET, every right-hand side read before docIds changes, so Neo4j plans no Eager step.
 // extractedBy/confidence run parallel to evidence (a relationship loaded before they existed gets '' / -1.0, unknown,
 // for its old entries); they are set before evidence, so that they pad to its old length.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
 MERGE (a)-[r:OWNS {key: row.key}]->(b)
-ON CREATE SET r.evidence = [], r.evidenceDocIds = [], r.evidenceStarts = [], r.evidenceEnds = [], r.extractedBy = [], r.confidence = [], r.docIds = [], r.year = row.year
-WITH r, row WHERE NOT any(d IN row.docIds WHERE d IN r.docIds)
-SET
-  r.extractedBy = coalesce(r.extractedBy, [_ IN r.evidence | '']) + row.extractedBy,
-  r.confidence = coalesce(r.confidence, [_ IN r.evidence | -1.0]) + row.confidence,
-  r.count = size(r.evidence) + size(row.evidence),
-  r.evidenceDocIds = r.evidenceDocIds + row.evidenceDocIds,
-  r.evidenceStarts = r.evidenceStarts + row.evidenceStarts,
-  r.evidenceEnds = r.evidenceEnds + row.evidenceEnds,
-  r.evidence = r.evidence + row.evidence,
-  r.docIds = r.docIds + row.docIds
+ON CREATE SET r.evidence = row.evidence, r.evidenceDocIds = row.evidenceDocIds, r.evidenceStarts = row.evidenceStarts, r.evidenceEnds = row.evidenceEnds, r.extractedBy = row.extractedBy, r.confidence = row.confidence, r.docIds = row.docIds, r.year = row.year, r.count = size(row.evidence)
+ON MATCH SET
+  r.extractedBy = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.extractedBy ELSE coalesce(r.extractedBy, [_ IN r.evidence | '']) + row.extractedBy END,
+  r.confidence = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.confidence ELSE coalesce(r.confidence, [_ IN r.evidence | -1.0]) + row.confidence END,
+  r.count = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.count ELSE size(r.evidence) + size(row.evidence) END,
+  r.evidenceDocIds = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.evidenceDocIds ELSE r.evidenceDocIds + row.evidenceDocIds END,
+  r.evidenceStarts = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.evidenceStarts ELSE r.evidenceStarts + row.evidenceStarts END,
+  r.evidenceEnds = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.evidenceEnds ELSE r.evidenceEnds + row.evidenceEnds END,
+  r.evidence = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.evidence ELSE r.evidence + row.evidence END,
+  r.docIds = CASE WHEN any(d IN row.docIds WHERE d IN r.docIds) THEN r.docIds ELSE r.docIds + row.docIds END
 RETURN count(*) AS written
