@@ -36,7 +36,8 @@ export class OwnNeo4j {
   readonly uri: string;
   readonly driver: Driver;
 
-  constructor(name = "reliability", portOffset = 100) {
+  /** `memory`: the server's NEO4J_LOCAL_HEAP_MB / NEO4J_LOCAL_PAGECACHE_MB, when not the small defaults. */
+  constructor(name = "reliability", portOffset = 100, private readonly memory: { heapMb?: number; pageCacheMb?: number } = {}) {
     this.root = join(NEO4J_ROOT, name);
     const base = Number(process.env.NEO4J_LOCAL_BOLT_PORT || DEFAULT_LOCAL_BOLT_PORT);
     this.port = base + portOffset;
@@ -46,7 +47,10 @@ export class OwnNeo4j {
 
   /** The environment that points the project's scripts (neo4j:*, ingest, serve) at this server. */
   env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_HOME: this.root, NEO4J_LOCAL_BOLT_PORT: String(this.port), ...extra };
+    const memory: NodeJS.ProcessEnv = {};
+    if (this.memory.heapMb !== undefined) memory.NEO4J_LOCAL_HEAP_MB = String(this.memory.heapMb);
+    if (this.memory.pageCacheMb !== undefined) memory.NEO4J_LOCAL_PAGECACHE_MB = String(this.memory.pageCacheMb);
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_HOME: this.root, NEO4J_LOCAL_BOLT_PORT: String(this.port), ...memory, ...extra };
     delete env.NEO4J_URI;
     delete env.NEO4J_USERNAME;
     delete env.NEO4J_PASSWORD;
