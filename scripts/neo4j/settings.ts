@@ -18,7 +18,7 @@ export const DEFAULT_LOCAL_NEO4J_SETTINGS: LocalNeo4jSettings = {
   startTimeoutMs: 120_000,
 };
 
-/** Reads NEO4J_LOCAL_BOLT_PORT / NEO4J_PASSWORD / NEO4J_LOCAL_HEAP_MB; anything else keeps its default. */
+/** Reads NEO4J_LOCAL_BOLT_PORT / NEO4J_PASSWORD / NEO4J_LOCAL_HEAP_MB / NEO4J_LOCAL_PAGECACHE_MB; anything else keeps its default. */
 export function localNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
   const problems: string[] = [];
   const int = (name: string, fallback: number): number => {
@@ -32,6 +32,8 @@ export function localNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalN
     ...DEFAULT_LOCAL_NEO4J_SETTINGS,
     boltPort: int("NEO4J_LOCAL_BOLT_PORT", DEFAULT_LOCAL_NEO4J_SETTINGS.boltPort),
     heapMb: int("NEO4J_LOCAL_HEAP_MB", DEFAULT_LOCAL_NEO4J_SETTINGS.heapMb),
+    // A graph of a million relationships is several hundred MB of store: reading it through 64 MB of page cache is disk-bound.
+    pageCacheMb: int("NEO4J_LOCAL_PAGECACHE_MB", DEFAULT_LOCAL_NEO4J_SETTINGS.pageCacheMb),
     username: env.NEO4J_USERNAME || DEFAULT_LOCAL_NEO4J_SETTINGS.username,
     password: env.NEO4J_PASSWORD || DEFAULT_LOCAL_NEO4J_SETTINGS.password,
   };
