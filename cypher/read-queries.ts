@@ -12,7 +12,6 @@ export const READ_QUERY_NAMES = [
   "count-facts-by-year",
   "list-entity-names",
   "search-entities-fulltext",
-  "search-entities-contains",
   "get-node",
   "list-node-neighbours",
   "list-owned-programs",

@@ -10,7 +10,8 @@ import { extractionHash, toBatchRows, type BatchRows } from "./graph-rows";
 /** Rows per UNWIND: the batch size measured fastest on 2 cores (DESIGN.md). */
 const BATCH_SIZE = 10_000;
 
-const MERGE_QUERY: Record<RelationshipType, QueryName> = {
+/** The statement that writes each relationship type (the API bench loads its graph with the same ones). */
+export const MERGE_QUERY: Record<RelationshipType, QueryName> = {
   PART_OF: "merge-part-of",
   SUCCEEDED_BY: "merge-succeeded-by",
   OWNS: "merge-owns",

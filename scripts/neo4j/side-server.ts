@@ -1,7 +1,7 @@
 /**
  * A second local Neo4j beside the user's: its own home (.neo4j/<name>) and port (the main server's
  * port + an offset), started and stopped by the project's own scripts, so that the fault tests
- * (.neo4j/reliability, +100) and the benchmarks (.neo4j/bench, +200) never touch the user's database.
+ * (.neo4j/reliability, +100) and the benchmarks (.neo4j/bench, +200; .neo4j/bench-api, +350) never touch the user's database.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

@@ -73,7 +73,7 @@ describe("NameIndexCache", () => {
     now = 5000;
     const index = await cache.get("2/0", load);
     expect(loads).toBe(3);
-    expect(index[0]?.entity.id).toBe("bureau:规划司");
+    expect(index.entities[0]?.entity.id).toBe("bureau:规划司");
   });
 });
 

@@ -23,6 +23,8 @@ import { registerSchemaRoutes } from "./routes/schema";
 import { registerSearchRoutes } from "./routes/search";
 import { registerVersionRoutes } from "./routes/version";
 import { NameIndexCache } from "./search/name-index";
+import { StampCache, type StampCacheOptions } from "./stamp-cache";
+import type { EncodedBody } from "./encoded-body";
 
 export interface BuildServerOptions {
   /** true: Fastify's request log (pino, level info) to stdout; false: only unexpected (500) errors are logged. */
@@ -33,6 +35,8 @@ export const DEFAULT_BUILD_SERVER_OPTIONS: BuildServerOptions = { logger: false 
 
 /** Largest request body anywhere (POST /api/cypher sets its own, smaller limit). */
 const BODY_LIMIT = 1024 * 1024;
+/** Kept answers: every filter of the overview a team uses and the drill-downs it opens, in a bounded share of memory. */
+const ANSWER_CACHE: StampCacheOptions = { maxEntries: 500, maxBytes: 256 * 1024 * 1024 };
 /** Path segments of any length the URL limit (16 KB) lets through reach the routes, which refuse long ids with a message. */
 const MAX_PARAM_LENGTH = 16 * 1024;
 
@@ -51,7 +55,8 @@ export async function buildServer(config: ServerConfig, options: Partial<BuildSe
   });
   const client = new Neo4jClient(config);
   app.addHook("onClose", async () => client.close());
-  const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache() };
+  const answers = new StampCache<EncodedBody>(ANSWER_CACHE, (body) => body.size);
+  const ctx: ApiContext = { config, client, nameIndex: new NameIndexCache(), answers };
 
   registerHttpSecurity(app, config);
   registerRateLimit(app, config.apiRequestsPerMinute);

@@ -66,24 +66,32 @@ export class Neo4jClient {
    */
   async read<S extends z.ZodType>(name: ReadQueryName, params: Record<string, unknown>, row: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
     const raw = await this.readRaw(name, params, options);
-    return raw.map((record, index) => {
-      const parsed = row.safeParse(record);
-      if (!parsed.success) {
-        throw new UnexpectedDataError(
-          `Query ${name} returned a row of unexpected shape (row ${index}): ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
-        );
-      }
-      return parsed.data;
-    });
+    return raw.map((record, index) => checkRow(name, row, record, index));
   }
 
   /** Runs the named read query and returns its rows as JSON objects. */
   async readRaw(name: ReadQueryName, params: Record<string, unknown>, options: ReadOptions = {}): Promise<JsonObject[]> {
+    return (await this.readRawStamped(name, params, options)).rows;
+  }
+
+  /**
+   * `read`, plus the data stamp of the state the query read: the session's bookmark, which names the database's
+   * last committed transaction. Equal stamps mean no transaction committed in between (an ingest, a review, any
+   * write), so an answer computed at one stamp may be served again while the stamp holds. Undefined when the
+   * server gave no bookmark: nothing may then be cached on it.
+   */
+  async readStamped<S extends z.ZodType>(name: ReadQueryName, params: Record<string, unknown>, row: S): Promise<{ rows: z.infer<S>[]; stamp: string | undefined }> {
+    const { rows, stamp } = await this.readRawStamped(name, params, {});
+    return { rows: rows.map((record, index) => checkRow(name, row, record, index)), stamp };
+  }
+
+  private async readRawStamped(name: ReadQueryName, params: Record<string, unknown>, options: ReadOptions): Promise<{ rows: JsonObject[]; stamp: string | undefined }> {
     const text = statementText(name, options);
     const session = this.readSession();
     try {
       const result = await retryOnWriteConflict(() => session.run(text, toNeo4jParams(params), { timeout: this.config.apiTimeoutMs }));
-      return toJsonRows(result.records);
+      const bookmarks = session.lastBookmarks();
+      return { rows: toJsonRows(result.records), stamp: bookmarks.length > 0 ? [...bookmarks].sort().join(",") : undefined };
     } catch (error) {
       throw translateNeo4jError(error, { uri: this.config.neo4j.uri, timeoutMs: this.config.apiTimeoutMs, source: name });
     } finally {
@@ -123,6 +131,15 @@ export class Neo4jClient {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** A row checked against its zod shape; a row of another shape is the database's surprise, not the request's fault. */
+function checkRow<S extends z.ZodType>(name: ReadQueryName, row: S, record: JsonObject, index: number): z.infer<S> {
+  const parsed = row.safeParse(record);
+  if (!parsed.success) {
+    throw new UnexpectedDataError(`Query ${name} returned a row of unexpected shape (row ${index}): ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  }
+  return parsed.data;
 }
 
 /** The named statement, with its hop bound put in when it is a template (a template without one is a programming error). */

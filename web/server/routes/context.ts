@@ -4,12 +4,16 @@ import type { ServerConfig } from "../config";
 import { InvalidRequestError } from "../errors";
 import type { JsonObject } from "../json";
 import type { Neo4jClient } from "../neo4j/client";
+import type { EncodedBody } from "../encoded-body";
 import type { NameIndexCache } from "../search/name-index";
+import type { StampCache } from "../stamp-cache";
 
 export interface ApiContext {
   config: ServerConfig;
   client: Neo4jClient;
   nameIndex: NameIndexCache;
+  /** Whole answers (overviews, drill-downs) kept while the data stamp holds. */
+  answers: StampCache<EncodedBody>;
 }
 
 /** Validates a request part with zod; a failure is a 400 whose message lists every problem by parameter. */

@@ -10,7 +10,8 @@ import { assembleDrillDown, evidenceDocIds, type DocumentRef, type LineageRow } 
 import { portfolioDiff } from "../drilldown/portfolio-diff";
 import { modelLabel } from "../graph/api-graph";
 import { nodeIdParams, parseInput, type ApiContext } from "./context";
-import { readNode, toNodeResponse } from "./nodes";
+import { EncodedBody, sendEncoded } from "../encoded-body";
+import { readNode, readNodeStamped, toNodeResponse } from "./nodes";
 
 /** Documents listed in a drill-down at most (most mentions first). */
 export const DRILLDOWN_DOCUMENT_LIMIT = 200;
@@ -80,28 +81,36 @@ async function predecessorPrograms(read: ApiContext["client"]["read"], lineage: 
   return lists.flat();
 }
 
+/** The drill-down of a node read before: its facts with evidence, lineage, documents and links. */
+async function readDrillDown(ctx: ApiContext, node: DrillDownResponse["node"], include: "predecessors" | undefined): Promise<DrillDownResponse> {
+  const id = node.id;
+  const read = ctx.client.read.bind(ctx.client);
+  const [ownPrograms, lineage, people, posts, collaborators, owners, documents, links] = await Promise.all([
+    read("list-owned-programs", { id }, programRow),
+    read("list-lineage", { id }, lineageRow),
+    read("list-post-holders", { id }, personRow),
+    read("list-person-posts", { id }, postRow),
+    read("list-collaborators", { id }, collaboratorRow),
+    read("list-program-owners", { id }, orgFactRow),
+    read("list-mentioning-documents", { id, limit: DRILLDOWN_DOCUMENT_LIMIT }, documentRow),
+    read("list-part-of-links", { id }, linkRow),
+  ]);
+  const programs = include === "predecessors" ? [...ownPrograms, ...(await predecessorPrograms(read, lineage))] : ownPrograms;
+  const facts = { programs, people, posts, collaborators, owners };
+  const ids = evidenceDocIds(facts);
+  const titleRows = ids.length === 0 ? [] : await read("list-document-titles", { ids }, titleRow);
+  const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, documentRef({ ...r, title: r.title })] as const])));
+  return assembleDrillDown({ node, ...facts, lineage, documents, links, titles });
+}
+
 export function registerDrillDownRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.get("/bureaus/:id", async (request): Promise<DrillDownResponse> => {
+  // A drill-down is kept while the data stamp holds: a big bureau's is thousands of facts with their sentences.
+  app.get("/bureaus/:id", async (request, reply) => {
     const { id } = parseInput(nodeIdParams, request.params, "node id");
     const { include } = parseInput(drillQuery, request.query, "query");
-    const node = toNodeResponse(await readNode(ctx, id));
-    const read = ctx.client.read.bind(ctx.client);
-    const [ownPrograms, lineage, people, posts, collaborators, owners, documents, links] = await Promise.all([
-      read("list-owned-programs", { id }, programRow),
-      read("list-lineage", { id }, lineageRow),
-      read("list-post-holders", { id }, personRow),
-      read("list-person-posts", { id }, postRow),
-      read("list-collaborators", { id }, collaboratorRow),
-      read("list-program-owners", { id }, orgFactRow),
-      read("list-mentioning-documents", { id, limit: DRILLDOWN_DOCUMENT_LIMIT }, documentRow),
-      read("list-part-of-links", { id }, linkRow),
-    ]);
-    const programs = include === "predecessors" ? [...ownPrograms, ...(await predecessorPrograms(read, lineage))] : ownPrograms;
-    const facts = { programs, people, posts, collaborators, owners };
-    const ids = evidenceDocIds(facts);
-    const titleRows = ids.length === 0 ? [] : await read("list-document-titles", { ids }, titleRow);
-    const titles = new Map(titleRows.flatMap((r) => (r.title === null ? [] : [[r.id, documentRef({ ...r, title: r.title })] as const])));
-    return assembleDrillDown({ node, ...facts, lineage, documents, links, titles });
+    const { node, stamp } = await readNodeStamped(ctx, id);
+    const body = await ctx.answers.get(stamp, `bureau ${include ?? ""} ${id}`, async () => new EncodedBody(await readDrillDown(ctx, toNodeResponse(node), include)));
+    return sendEncoded(request, reply, body);
   });
 
   app.get("/bureaus/:id/diff", async (request): Promise<PortfolioDiffResponse> => {

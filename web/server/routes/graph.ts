@@ -2,51 +2,23 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { DATED_RELATIONSHIP_TYPES } from "../../../cypher/model";
-import type { ApiGraph, YearHistogramResponse } from "../../shared/api-types";
-import { toApiGraph } from "../graph/api-graph";
-import { jsonObject, nodeRow, parseInput, type ApiContext } from "./context";
+import type { YearHistogramResponse } from "../../shared/api-types";
+import { EncodedBody, sendEncoded } from "../encoded-body";
+import { readOverview } from "../graph/overview";
+import { parseInput, type ApiContext } from "./context";
 import { graphQuerySchema } from "./graph-params";
 
-const relationshipRow = z.object({ key: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: jsonObject });
 const yearRow = z.object({ year: z.number().int(), type: z.string(), count: z.number() });
-const countRow = z.object({ nodes: z.number().int() });
 const sizeRow = z.object({ nodes: z.number().int(), relationships: z.number().int() });
 
-/** Evidence comes with a node's details (the drill-down), not in the overview: its lists are most of a fact's bytes. */
-const EVIDENCE_KEYS = new Set(["evidence", "evidenceDocIds", "evidenceStarts", "evidenceEnds", "extractedBy", "confidence", "docIds"]);
-
-function withoutEvidence<R extends { properties: Record<string, unknown> }>(row: R): R {
-  return { ...row, properties: Object.fromEntries(Object.entries(row.properties).filter(([k, v]) => !EVIDENCE_KEYS.has(k) && v !== null)) as R["properties"] };
-}
-
 export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.get("/graph", async (request): Promise<ApiGraph> => {
+  // One overview per filter while the data stamp holds: fifty clients opening the page cost one computation, serialised
+  // and compressed once; the first request after an ingest (or any commit) computes it afresh.
+  app.get("/graph", async (request, reply) => {
     const filter = parseInput(graphQuerySchema, request.query, "graph filter");
-    const nodeBudget = filter.nodeBudget ?? ctx.config.overviewNodeBudget;
-    const edgeBudget = Math.max(ctx.config.overviewEdgeBudget, nodeBudget * 4);
-    const range = { types: filter.types, datedTypes: [...DATED_RELATIONSHIP_TYPES], from: filter.from, to: filter.to };
-    const [counted, size] = await Promise.all([
-      ctx.client.read("count-overview-nodes", { labels: filter.labels }, countRow),
-      ctx.client.read("count-graph-size", {}, sizeRow),
-    ]);
-    const totalNodes = counted[0]?.nodes ?? 0;
-    const budgeted = totalNodes > nodeBudget || (size[0]?.relationships ?? 0) > edgeBudget;
-    const nodes = await ctx.client.read(budgeted ? "list-overview-top-nodes" : "list-overview-nodes", { labels: filter.labels, from: filter.from, to: filter.to, limit: nodeBudget }, nodeRow);
-    const relationships = budgeted
-      ? await ctx.client.read("list-overview-relationships-among", { ...range, ids: nodes.map((n) => n.key), limit: edgeBudget }, relationshipRow)
-      : await ctx.client.read("list-overview-relationships", { ...range, labels: filter.labels }, relationshipRow);
-    const graph = toApiGraph(nodes, relationships.map(withoutEvidence));
-    graph.attributes = {
-      from: filter.from,
-      to: filter.to,
-      labels: filter.labels,
-      types: filter.types,
-      totalNodes,
-      nodeBudget,
-      leftOutNodes: Math.max(0, totalNodes - graph.nodes.length),
-      edgesCut: budgeted && relationships.length >= edgeBudget,
-    };
-    return graph;
+    const { rows: size, stamp } = await ctx.client.readStamped("count-graph-size", {}, sizeRow);
+    const body = await ctx.answers.get(stamp, `graph ${JSON.stringify(filter)}`, async () => new EncodedBody(await readOverview(ctx, filter, size[0]?.relationships ?? 0)));
+    return sendEncoded(request, reply, body);
   });
 
   app.get("/years", async (): Promise<YearHistogramResponse> => {

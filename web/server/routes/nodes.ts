@@ -23,10 +23,15 @@ const neighbourRow = z.object({
 
 /** Reads one node by id; NotFoundError when no node has it. */
 export async function readNode(ctx: ApiContext, id: string): Promise<PlainNode> {
-  const rows = await ctx.client.read("get-node", { id }, nodeRow);
+  return (await readNodeStamped(ctx, id)).node;
+}
+
+/** readNode with the data stamp it was read at (Neo4jClient.readStamped), for answers kept while it holds. */
+export async function readNodeStamped(ctx: ApiContext, id: string): Promise<{ node: PlainNode; stamp: string | undefined }> {
+  const { rows, stamp } = await ctx.client.readStamped("get-node", { id }, nodeRow);
   const row = rows[0];
   if (row === undefined) throw new NotFoundError(`No node has the id "${id}". Ids look like bureau:规划司; find them with /api/search?q=…`);
-  return { key: row.key, elementId: row.key, labels: row.labels, properties: row.properties };
+  return { node: { key: row.key, elementId: row.key, labels: row.labels, properties: row.properties }, stamp };
 }
 
 /** The NodeResponse shape of a node (its attributes as in ApiGraph, plus the id). */

@@ -31,9 +31,10 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: ApiContext): voi
   app.get("/search", async (request): Promise<SearchResponse> => {
     const { q: typed, limit = SEARCH_LIMIT } = parseInput(searchQuery, request.query, "search");
     const q = toSimplified(typed);
-    const [fulltext, contains, index] = await Promise.all([
+    // No substring scan of every node: the name index holds every name, alias and English name, and is rebuilt on
+    // any commit, so it finds all that `CONTAINS` would (and pinyin besides); the full-text index adds its own hits.
+    const [fulltext, index] = await Promise.all([
       ctx.client.read("search-entities-fulltext", { lucene: toFulltextQuery(q), limit: DB_CANDIDATES }, entityRow.extend({ score: z.number() })),
-      ctx.client.read("search-entities-contains", { q, limit: DB_CANDIDATES }, entityRow),
       loadIndex(ctx),
     ]);
     const query = normaliseForMatch(q);
@@ -42,8 +43,8 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: ApiContext): voi
       const known = hits.get(hit.entity.id);
       if (known === undefined || compareHits(hit, known) < 0) hits.set(hit.entity.id, hit);
     };
-    for (const hit of searchNameIndex(index, query)) offer(hit);
-    for (const row of [...contains, ...fulltext]) {
+    for (const hit of searchNameIndex(index, query, limit)) offer(hit);
+    for (const row of fulltext) {
       const entity = toSearchEntity(row);
       if (entity === undefined) continue;
       offer({ entity, match: bestMatch(query, nameForms(entity)) ?? { rank: 3, kind: "name", matched: entity.name } });
@@ -53,13 +54,15 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: ApiContext): voi
   });
 }
 
+/** The name index of the data as it is now: keyed by the data stamp when Neo4j gives one, else by the graph's size. */
 async function loadIndex(ctx: ApiContext) {
-  const size = await ctx.client.read("count-graph-size", {}, z.object({ nodes: z.number(), relationships: z.number() }));
-  const signature = `${size[0]?.nodes ?? 0}/${size[0]?.relationships ?? 0}`;
-  return ctx.nameIndex.get(signature, async () => {
+  const { rows: size, stamp } = await ctx.client.readStamped("count-graph-size", {}, z.object({ nodes: z.number(), relationships: z.number() }));
+  const signature = stamp ?? `${size[0]?.nodes ?? 0}/${size[0]?.relationships ?? 0}`;
+  const load = async () => {
     const rows = await ctx.client.read("list-entity-names", {}, entityRow);
     return rows.map(toSearchEntity).filter((e): e is SearchEntity => e !== undefined);
-  });
+  };
+  return ctx.nameIndex.get(signature, load, stamp !== undefined);
 }
 
 function toSearchEntity(row: EntityRow): SearchEntity | undefined {
