@@ -1,23 +1,12 @@
 /** The web bench's graph: generated, deterministic, with the product's shape (labels, types, hubs). */
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../cypher/model";
 import type { ApiGraph } from "../web/shared/api-types";
+import { prng } from "./prng";
 
 export interface WebGraphOptions {
   nodes: number;
   edges: number;
   seed: number;
-}
-
-/** Deterministic PRNG (mulberry32) so that every run draws the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A graph with the product's shape: many programs and documents, fewer orgs, preferential attachment. */
