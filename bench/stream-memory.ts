@@ -3,9 +3,9 @@
  * BENCH_STREAM_FACTOR changes the factor) ingested into an empty bench database, the Node process's
  * peak resident memory read from `/usr/bin/time -v`. Goal: < 1.5 GB.
  *
- * It takes about half an hour: the copies state every fact hundreds of times, and each write of a fact
- * rewrites its whole evidence lists, so the load slows as the lists grow (measured 2026-12-06: 5,000
- * documents in 1,684 s, peak RSS 1,208 MB). Evidence kept per document, not as lists on the fact, would
+ * The copies state every fact hundreds of times, and each write of a fact rewrites its whole evidence
+ * lists, so the load slows as the lists grow (measured 2026-12-06: 5,000 documents in 466 s on a quiet
+ * machine, 1,684 s beside a CI run; peak RSS 1,216 MB). Evidence kept per document, not as lists on the fact, would
  * make each write cost what the document holds; see the note on the ingest-at-scale issue.
  */
 import { spawn } from "node:child_process";
