@@ -17,14 +17,14 @@ describe("retrying reads that met a concurrent write", () => {
     expect(isWriteConflict(neo("ServiceUnavailable"))).toBe(false);
   });
 
-  it("gives up after three attempts, and the last conflict is a 503 that says to try again", async () => {
+  it("gives up after five attempts, and the last conflict is a 503 that says to try again", async () => {
     let attempts = 0;
     const failing = retryOnWriteConflict(async () => {
       attempts++;
       throw neo("Neo.TransientError.Transaction.Outdated");
     });
     const error = await failing.catch((e: unknown) => e);
-    expect(attempts).toBe(3);
+    expect(attempts).toBe(5);
     const translated = translateNeo4jError(error, { uri: "bolt://x", timeoutMs: 1, source: "get-node" });
     expect(translated.statusCode).toBe(503);
     expect(translated.message).toMatch(/try again/i);
